@@ -1,0 +1,54 @@
+# KeHoach Desktop — `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+FORMS_SRC := $(wildcard forms/*.ui)
+FORMS_PY  := $(patsubst forms/%.ui,kehoach_desktop/ui/generated/ui_%.py,$(FORMS_SRC))
+TS_FILES  := $(wildcard resources/translations/*.ts)
+QM_FILES  := $(TS_FILES:.ts=.qm)
+
+.PHONY: help run test lint forms translations lupdate bench demo clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+kehoach_desktop/ui/generated/ui_%.py: forms/%.ui $(STAMP)
+	$(BIN)/pyside6-uic --from-imports $< -o $@ 2>/dev/null || $(BIN)/pyside6-uic $< -o $@
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+forms: $(FORMS_PY)  ## generate Python from forms/*.ui
+
+translations: $(QM_FILES)  ## compile resources/translations/*.ts
+
+lupdate: $(STAMP)  ## refresh the .ts sources from the code and forms
+	$(BIN)/python tools/update_translations.py
+
+build: $(STAMP) forms translations
+
+run: build  ## set up and open the application
+	$(BIN)/kehoach
+
+test: build  ## set up and run the test suite (headless)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: build  ## ruff and mypy
+	$(BIN)/ruff check kehoach_desktop tests tools
+	$(BIN)/mypy kehoach_desktop
+
+bench: build  ## performance benchmarks against the bare-library floor
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/bench -p no:randomly -o norecursedirs=
+
+demo: build  ## create the demo office and plan in the default data directory
+	$(BIN)/kehoach demo
+
+clean:  ## remove the environment and generated files
+	rm -rf $(VENV) $(FORMS_PY) $(QM_FILES) build *.egg-info

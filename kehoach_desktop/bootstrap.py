@@ -1,0 +1,67 @@
+"""Opening the application's database for the GUI or the CLI, with the single-writer lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from .db.engine import open_database, sqlite_path, sqlite_url
+from .db.lock import DatabaseLocked, InstanceLock
+from .paths import backup_dir, data_dir
+from .services.store import Store
+
+
+@dataclass
+class OpenedDatabase:
+    store: Store
+    engine: Engine
+    data_dir: Path
+    url: str
+    lock: InstanceLock | None
+    locked_by: str = ""  # who holds the lock when we opened read-only
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.engine.dispose()
+
+
+def resolve_url(data: Path, db_url: str | None) -> str:
+    return db_url or sqlite_url(data)
+
+
+def open_app_database(
+    data_dir_override: str | None = None,
+    db_url: str | None = None,
+    *,
+    allow_read_only: bool = True,
+    actor: str = "system",
+) -> OpenedDatabase:
+    """Open (create, migrate) the database and take the writer lock.
+
+    If another copy holds the lock: read-only when `allow_read_only`, else DatabaseLocked.
+    Raises DatabaseError when the database cannot be opened.
+    """
+    data = data_dir(data_dir_override)
+    url = resolve_url(data, db_url)
+    path = sqlite_path(url)
+    lock: InstanceLock | None = None
+    locked_by = ""
+    if path is not None:
+        lock = InstanceLock(path)
+        try:
+            lock.acquire()
+        except DatabaseLocked as exc:
+            if not allow_read_only:
+                raise
+            lock, locked_by = None, exc.holder
+    try:
+        engine = open_database(url, backup_dir(data), migrate=not locked_by)
+    except Exception:
+        if lock is not None:
+            lock.release()
+        raise
+    store = Store(engine, actor=actor, read_only=bool(locked_by))
+    return OpenedDatabase(store, engine, data, url, lock, locked_by)

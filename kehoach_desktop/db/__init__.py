@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine, migrations, backups and the single-writer lock."""

@@ -1,0 +1,104 @@
+"""Opening a database: the engine, SQLite pragmas, migrations after a backup, clear errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .backup import backup_sqlite
+from .migrations_runner import current_revision, head_revision, upgrade
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "kehoach.db"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened, migrated or written; the message is for the user."""
+
+
+def sqlite_url(data_dir: Path) -> str:
+    return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for another database or an in-memory one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with foreign keys, WAL and a busy timeout on SQLite."""
+    is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    kwargs: dict[str, object] = {"future": True}
+    if is_sqlite:
+        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    engine = create_engine(url, **kwargs)
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    except Exception:  # a read-only medium cannot switch journal mode
+        log.warning("could not switch SQLite to WAL mode")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def open_database(url: str, backup_dir: Path | None = None, migrate: bool = True) -> Engine:
+    """Open (creating if needed) and migrate the database at `url`.
+
+    An existing SQLite file that needs migrating is first copied into `backup_dir`.
+    Raises DatabaseError with a Vietnamese message when the file cannot be opened or upgraded.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
+        if path.exists() and not _looks_like_sqlite(path):
+            raise DatabaseError(f"Tệp {path} không phải cơ sở dữ liệu KeHoach (hoặc đã bị hỏng).")
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            rev = current_revision(conn)
+            has_tables = bool(inspect(conn).get_table_names())
+        if migrate and rev != head_revision():
+            if path is not None and path.exists() and has_tables and backup_dir is not None:
+                backup_sqlite(engine, backup_dir, reason=f"before-migration-{rev or 'none'}")
+            upgrade(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        where = path if path is not None else make_url(url).render_as_string(hide_password=True)
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {where}: {exc.orig or exc}") from exc
+    return engine
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

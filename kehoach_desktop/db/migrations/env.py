@@ -1,0 +1,24 @@
+"""Alembic environment: the connection is handed in by migrations_runner.upgrade()."""
+
+from alembic import context
+
+from kehoach_desktop.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+connection = config.attributes.get("connection")
+if connection is None:  # `alembic revision --autogenerate` during development
+    from sqlalchemy import create_engine
+
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+    connection = engine.connect()
+
+context.configure(
+    connection=connection,
+    target_metadata=target_metadata,
+    render_as_batch=True,
+    transaction_per_migration=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,233 @@
+"""The database schema as SQLAlchemy 2 typed models. Names follow the glossary in DESIGN.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Organization(Base):
+    """The office using the application (đơn vị)."""
+
+    __tablename__ = "organization"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    parent_name: Mapped[str] = mapped_column(String(300), default="")
+    abbreviation: Mapped[str] = mapped_column(String(60), default="")
+    place: Mapped[str] = mapped_column(String(120), default="")
+    level: Mapped[str] = mapped_column(String(20), default="phong")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    superior_email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Plan(Base):
+    """One plan document (Kế hoạch)."""
+
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"))
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    symbol: Mapped[str] = mapped_column(String(60), default="")
+    place: Mapped[str] = mapped_column(String(120), default="")
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    title: Mapped[str] = mapped_column(Text)
+    title_folded: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[int] = mapped_column(Integer)
+    period_end: Mapped[int] = mapped_column(Integer)
+    period_kind: Mapped[str] = mapped_column(String(20), default="year")
+    intro: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")
+    signer_prefix: Mapped[str] = mapped_column(String(10), default="")
+    signer_position: Mapped[str] = mapped_column(String(120), default="")
+    signer_name: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    copied_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    basis: Mapped[list[BasisReference]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="BasisReference.position"
+    )
+    sections: Mapped[list[Section]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Section.position"
+    )
+    groups: Mapped[list[ThemeGroup]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="ThemeGroup.position"
+    )
+    recipients: Mapped[list[Recipient]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Recipient.position"
+    )
+
+
+class BasisReference(Base):
+    """A document the plan implements (căn cứ / thực hiện)."""
+
+    __tablename__ = "basis_reference"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    doc_number: Mapped[str] = mapped_column(String(80), default="")
+    doc_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    issuer: Mapped[str] = mapped_column(String(300), default="")
+    plan: Mapped[Plan] = relationship(back_populates="basis")
+
+
+class Section(Base):
+    """A node of the plan's body: a Roman-numbered part, a numbered item, a paragraph, a bullet."""
+
+    __tablename__ = "section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("section.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20), default="paragraph")
+    heading: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[Plan] = relationship(back_populates="sections")
+
+
+class Recipient(Base):
+    """Who receives the document (nơi nhận) and why ("để b/c", "để th/h")."""
+
+    __tablename__ = "recipient"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(300))
+    purpose: Mapped[str] = mapped_column(String(120), default="")
+    plan: Mapped[Plan] = relationship(back_populates="recipients")
+
+
+class Unit(Base):
+    """An internal department, a school under the office, or an outside partner."""
+
+    __tablename__ = "unit"
+    __table_args__ = (UniqueConstraint("name_folded"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_folded: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="internal")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Person(Base):
+    """A named owner of themes (cán bộ đầu mối)."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unit.id", ondelete="SET NULL"), nullable=True
+    )
+    unit: Mapped[Unit | None] = relationship()
+
+
+class ThemeGroup(Base):
+    """A bold Roman-numbered row of the appendix (nhóm nội dung)."""
+
+    __tablename__ = "theme_group"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    plan: Mapped[Plan] = relationship(back_populates="groups")
+    themes: Mapped[list[Theme]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="Theme.position"
+    )
+
+
+class Theme(Base):
+    """An appendix row (nội dung / chủ đề)."""
+
+    __tablename__ = "theme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("theme_group.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    title_folded: Mapped[str] = mapped_column(Text, default="")
+    forms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    timing_kind: Mapped[str] = mapped_column(String(20), default="none")
+    quarters_mask: Mapped[int] = mapped_column(Integer, default=0)
+    months_mask: Mapped[int] = mapped_column(Integer, default=0)
+    deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    group: Mapped[ThemeGroup] = relationship(back_populates="themes")
+    owner: Mapped[Person | None] = relationship()
+    unit_links: Mapped[list[ThemeUnit]] = relationship(
+        cascade="all, delete-orphan", order_by="ThemeUnit.position"
+    )
+
+
+class ThemeUnit(Base):
+    """A unit leading (chủ trì) or supporting (phối hợp) a theme."""
+
+    __tablename__ = "theme_unit"
+    theme_id: Mapped[int] = mapped_column(
+        ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(10), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    unit: Mapped[Unit] = relationship()
+
+
+class AuditEntry(Base):
+    """One recorded change: who, when, what, before → after. Never edited by the application."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

@@ -1,0 +1,28 @@
+"""Logs rotate in the platform's log directory; unhandled errors are logged, never lost."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_NAME = "kehoach.log"
+
+
+def setup_logging(directory: Path, level: int = logging.INFO) -> Path | None:
+    """Log to a rotating file in `directory` (and warnings to stderr); returns the file path."""
+    root = logging.getLogger()
+    if any(getattr(h, "_kehoach", False) for h in root.handlers):
+        return None
+    root.setLevel(level)
+    path: Path | None = directory / LOG_NAME
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            directory / LOG_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        handler, path = logging.StreamHandler(), None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._kehoach = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return path

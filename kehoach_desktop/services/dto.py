@@ -1,0 +1,241 @@
+"""Plain data handed out by services: no sessions, no lazy loading, safe on any thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.documents import format_number
+from ..domain.numerals import to_roman
+from ..domain.periods import Period, PeriodKind
+from ..domain.timing import Timing
+
+
+@dataclass(frozen=True)
+class OrganizationData:
+    name: str
+    parent_name: str = ""
+    abbreviation: str = ""
+    place: str = ""
+    level: str = "phong"  # truong | phong | so
+    email: str = ""
+    superior_email: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class UnitData:
+    id: int
+    name: str
+    kind: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PersonData:
+    id: int
+    name: str
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+    unit_id: int | None = None
+    unit_name: str = ""
+
+
+@dataclass(frozen=True)
+class ThemeData:
+    id: int
+    group_id: int
+    position: int
+    title: str
+    forms: tuple[str, ...] = ()
+    lead_units: tuple[UnitRef, ...] = ()
+    support_units: tuple[UnitRef, ...] = ()
+    timing: Timing = field(default_factory=Timing)
+    owner_id: int | None = None
+    owner_name: str = ""
+    notes: str = ""
+
+    @property
+    def stt(self) -> int:
+        return self.position + 1
+
+
+@dataclass(frozen=True)
+class GroupData:
+    id: int
+    position: int
+    title: str
+    themes: tuple[ThemeData, ...] = ()
+
+    @property
+    def numeral(self) -> str:
+        return to_roman(self.position + 1)
+
+
+@dataclass(frozen=True)
+class SectionData:
+    id: int
+    parent_id: int | None
+    position: int
+    kind: str  # part | item | paragraph | bullet
+    heading: str
+    body: str
+    label: str = ""  # derived numbering: "I.", "1.", "1.1.", "-", ""
+    children: tuple[SectionData, ...] = ()
+
+
+@dataclass(frozen=True)
+class BasisData:
+    id: int
+    text: str
+    doc_number: str = ""
+    doc_date: dt.date | None = None
+    issuer: str = ""
+
+
+@dataclass(frozen=True)
+class RecipientData:
+    id: int
+    name: str
+    purpose: str = ""
+
+    def line(self) -> str:
+        return f"{self.name} ({self.purpose})" if self.purpose else self.name
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: int
+    number: int | None
+    symbol: str
+    title: str
+    period: Period
+    issued_on: dt.date | None
+    status: str
+
+    @property
+    def number_text(self) -> str:
+        return format_number(self.number, self.symbol)
+
+
+@dataclass(frozen=True)
+class PlanDetail:
+    id: int
+    number: int | None
+    symbol: str
+    place: str
+    issued_on: dt.date | None
+    title: str
+    period: Period
+    intro: str
+    closing: str
+    signer_prefix: str
+    signer_position: str
+    signer_name: str
+    status: str
+    organization: OrganizationData
+    basis: tuple[BasisData, ...] = ()
+    sections: tuple[SectionData, ...] = ()
+    groups: tuple[GroupData, ...] = ()
+    recipients: tuple[RecipientData, ...] = ()
+
+    @property
+    def number_text(self) -> str:
+        return format_number(self.number, self.symbol)
+
+    def themes(self) -> list[ThemeData]:
+        return [t for g in self.groups for t in g.themes]
+
+    def to_json(self, people: dict[int, PersonData] | None = None) -> dict[str, Any]:
+        """The shape printed by `kehoach plan show ID --json`."""
+        people = people or {}
+
+        def section_json(s: SectionData) -> dict[str, Any]:
+            return {
+                "id": s.id,
+                "kind": s.kind,
+                "label": s.label,
+                "heading": s.heading,
+                "body": s.body,
+                "children": [section_json(c) for c in s.children],
+            }
+
+        def owner_json(t: ThemeData) -> dict[str, Any] | None:
+            if t.owner_id is None:
+                return None
+            p = people.get(t.owner_id)
+            return {
+                "id": t.owner_id,
+                "name": t.owner_name,
+                "title": p.title if p else "",
+                "unit": p.unit_name if p else "",
+            }
+
+        return {
+            "id": self.id,
+            "number": self.number_text,
+            "number_value": self.number,
+            "symbol": self.symbol,
+            "place": self.place,
+            "date": self.issued_on.isoformat() if self.issued_on else None,
+            "title": self.title,
+            "period": {
+                "text": self.period.text(),
+                "kind": self.period.kind.value,
+                "start": self.period.start,
+                "end": self.period.end,
+            },
+            "status": self.status,
+            "organization": {
+                "name": self.organization.name,
+                "parent": self.organization.parent_name,
+                "abbreviation": self.organization.abbreviation,
+                "place": self.organization.place,
+                "level": self.organization.level,
+            },
+            "basis": [b.text for b in self.basis],
+            "intro": self.intro,
+            "sections": [section_json(s) for s in self.sections],
+            "closing": self.closing,
+            "groups": [
+                {
+                    "id": g.id,
+                    "numeral": g.numeral,
+                    "title": g.title,
+                    "themes": [
+                        {
+                            "id": t.id,
+                            "stt": t.stt,
+                            "title": t.title,
+                            "forms": list(t.forms),
+                            "lead_units": [u.name for u in t.lead_units],
+                            "support_units": [u.name for u in t.support_units],
+                            "timing": t.timing.text(),
+                            "quarters": sorted(t.timing.covered_quarters()),
+                            "owner": owner_json(t),
+                            "notes": t.notes,
+                        }
+                        for t in g.themes
+                    ],
+                }
+                for g in self.groups
+            ],
+            "recipients": [{"name": r.name, "purpose": r.purpose} for r in self.recipients],
+            "signer": {
+                "prefix": self.signer_prefix,
+                "position": self.signer_position,
+                "name": self.signer_name,
+            },
+        }
+
+
+def period_of(start: int, end: int, kind: str) -> Period:
+    return Period(start, end, PeriodKind(kind))

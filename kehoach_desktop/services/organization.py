@@ -1,0 +1,61 @@
+"""The office using the application: its details, asked for on first start."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..db.models import Organization
+from .dto import OrganizationData
+from .store import Store
+from .validate import optional_line, required_line
+
+LEVELS = ("truong", "phong", "so")
+
+
+def get_organization(store: Store) -> OrganizationData | None:
+    """The office, or None before the first start has been completed."""
+    with store.read() as s:
+        org = s.scalars(select(Organization).order_by(Organization.id)).first()
+        return _data(org) if org else None
+
+
+def save_organization(store: Store, data: OrganizationData) -> int:
+    """Create or update the office's details. Raises ValidationError naming the field."""
+    name = required_line("Tên đơn vị", data.name, 300)
+    parent = optional_line("Cơ quan chủ quản", data.parent_name, 300)
+    abbreviation = optional_line("Chữ viết tắt", data.abbreviation, 60).replace(" ", "")
+    place = optional_line("Địa danh", data.place, 120)
+    if data.level not in LEVELS:
+        from .errors import ValidationError
+
+        raise ValidationError("Cấp", f"phải là một trong {', '.join(LEVELS)}.")
+    with store.write() as s:
+        org = s.scalars(select(Organization).order_by(Organization.id)).first()
+        before = _data(org).__dict__ if org else None
+        if org is None:
+            org = Organization(name=name)
+            s.add(org)
+        org.name = name
+        org.parent_name = parent
+        org.abbreviation = abbreviation
+        org.place = place
+        org.level = data.level
+        org.email = optional_line("Thư điện tử", data.email, 200)
+        org.superior_email = optional_line("Thư điện tử cấp trên", data.superior_email, 200)
+        s.flush()
+        store.audit(s, "update" if before else "create", "organization", org.id,
+                    before=before, after=_data(org).__dict__)
+        return org.id
+
+
+def _data(org: Organization) -> OrganizationData:
+    return OrganizationData(
+        id=org.id,
+        name=org.name,
+        parent_name=org.parent_name,
+        abbreviation=org.abbreviation,
+        place=org.place,
+        level=org.level,
+        email=org.email,
+        superior_email=org.superior_email,
+    )

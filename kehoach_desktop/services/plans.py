@@ -1,0 +1,426 @@
+"""Plans: the document's header, basis, recipients and signer; listing, searching, copying."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..db.models import (
+    BasisReference,
+    Organization,
+    Plan,
+    Recipient,
+    Section,
+    Theme,
+    ThemeGroup,
+    ThemeUnit,
+)
+from ..domain.documents import default_symbol
+from ..domain.periods import Period, PeriodKind, parse_period
+from ..domain.text import clean_line, fold, sort_key
+from ..domain.timing import Timing, TimingKind, mask_to_months, mask_to_quarters
+from .dto import (
+    BasisData,
+    GroupData,
+    OrganizationData,
+    PlanDetail,
+    PlanSummary,
+    RecipientData,
+    SectionData,
+    ThemeData,
+    UnitRef,
+    period_of,
+)
+from .errors import Conflict, NotFound, ValidationError
+from .sections import section_tree
+from .store import Store
+from .validate import MAX_TITLE, optional_line, optional_text, required_line
+
+SIGNER_PREFIXES = ("", "KT.", "TM.", "Q.", "TL.", "TUQ.")
+PLAN_FIELDS = (
+    "number", "symbol", "place", "issued_on", "title", "period", "intro", "closing",
+    "signer_prefix", "signer_position", "signer_name",
+)
+
+
+def list_plans(store: Store, query: str = "") -> list[PlanSummary]:
+    """Plans, newest period first; `query` matches the title or number, accent-insensitively."""
+    words = fold(query).split()
+    with store.read() as s:
+        stmt = select(Plan)
+        for word in words:
+            stmt = stmt.where(Plan.title_folded.contains(word, autoescape=True))
+        plans = [_summary(p) for p in s.scalars(stmt)]
+    plans.sort(key=lambda p: sort_key(p.title))
+    plans.sort(key=lambda p: p.period.start, reverse=True)
+    return plans
+
+
+def get_plan(store: Store, plan_id: int) -> PlanDetail:
+    """The whole plan: header, basis, body tree, appendix with units and owners, recipients."""
+    with store.read() as s:
+        plan = s.get(
+            Plan,
+            plan_id,
+            options=[
+                selectinload(Plan.basis),
+                selectinload(Plan.recipients),
+                selectinload(Plan.sections),
+                selectinload(Plan.groups)
+                .selectinload(ThemeGroup.themes)
+                .selectinload(Theme.unit_links)
+                .selectinload(ThemeUnit.unit),
+                selectinload(Plan.groups).selectinload(ThemeGroup.themes).selectinload(Theme.owner),
+            ],
+        )
+        if plan is None:
+            raise NotFound("kế hoạch", plan_id)
+        org = s.get(Organization, plan.organization_id)
+        assert org is not None
+        return PlanDetail(
+            id=plan.id,
+            number=plan.number,
+            symbol=plan.symbol,
+            place=plan.place,
+            issued_on=plan.issued_on,
+            title=plan.title,
+            period=period_of(plan.period_start, plan.period_end, plan.period_kind),
+            intro=plan.intro,
+            closing=plan.closing,
+            signer_prefix=plan.signer_prefix,
+            signer_position=plan.signer_position,
+            signer_name=plan.signer_name,
+            status=plan.status,
+            organization=OrganizationData(
+                id=org.id, name=org.name, parent_name=org.parent_name,
+                abbreviation=org.abbreviation, place=org.place, level=org.level,
+                email=org.email, superior_email=org.superior_email,
+            ),
+            basis=tuple(
+                BasisData(b.id, b.text, b.doc_number, b.doc_date, b.issuer) for b in plan.basis
+            ),
+            sections=section_tree(list(plan.sections)),
+            groups=tuple(group_data(g) for g in plan.groups),
+            recipients=tuple(RecipientData(r.id, r.name, r.purpose) for r in plan.recipients),
+        )
+
+
+def group_data(g: ThemeGroup) -> GroupData:
+    return GroupData(id=g.id, position=g.position, title=g.title,
+                     themes=tuple(theme_data(t) for t in g.themes))
+
+
+def theme_data(t: Theme) -> ThemeData:
+    leads = tuple(UnitRef(link.unit.id, link.unit.name) for link in t.unit_links if link.role == "lead")
+    supports = tuple(
+        UnitRef(link.unit.id, link.unit.name) for link in t.unit_links if link.role == "support"
+    )
+    return ThemeData(
+        id=t.id, group_id=t.group_id, position=t.position, title=t.title,
+        forms=tuple(t.forms or ()), lead_units=leads, support_units=supports,
+        timing=stored_timing(t), owner_id=t.owner_id,
+        owner_name=t.owner.name if t.owner else "", notes=t.notes,
+    )
+
+
+def stored_timing(t: Theme) -> Timing:
+    kind = TimingKind(t.timing_kind)
+    if kind is TimingKind.QUARTERS:
+        return Timing(kind, quarters=mask_to_quarters(t.quarters_mask))
+    if kind is TimingKind.MONTHS:
+        return Timing(kind, months=mask_to_months(t.months_mask))
+    if kind is TimingKind.DEADLINE:
+        return Timing(kind, deadline=t.deadline)
+    return Timing()
+
+
+def create_plan(store: Store, fields: dict[str, Any]) -> int:
+    """Create a plan for the office. Requires a title and a period; checks the number is free.
+
+    Raises ValidationError (which field, why), Conflict (number used that year), or
+    ServiceError when the office's details have not been entered yet.
+    """
+    values = _clean_fields(fields)
+    for key in ("title", "period"):
+        if key not in values:
+            raise ValidationError(_LABELS[key], "không được để trống.")
+    with store.write() as s:
+        org = s.scalars(select(Organization).order_by(Organization.id)).first()
+        if org is None:
+            from .errors import ServiceError
+
+            raise ServiceError("Chưa có thông tin đơn vị: hãy nhập thông tin đơn vị trước.")
+        period: Period = values.pop("period")
+        plan = Plan(
+            organization_id=org.id,
+            title=values.pop("title"),
+            period_start=period.start,
+            period_end=period.end,
+            period_kind=period.kind.value,
+            place=org.place,
+            symbol=default_symbol("KH", org.abbreviation),
+        )
+        for key, value in values.items():
+            setattr(plan, key, value)
+        plan.title_folded = fold(plan.title)
+        s.add(plan)
+        s.flush()
+        _check_number_free(s, plan)
+        store.audit(s, "create", "plan", plan.id, plan_id=plan.id, after=_plan_values(plan))
+        return plan.id
+
+
+def update_plan(store: Store, plan_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change header fields of a plan; returns their previous values (for undo).
+
+    Keys: number, symbol, place, issued_on, title, period (text or Period), intro, closing,
+    signer_prefix, signer_position, signer_name. All checked before anything is stored.
+    """
+    values = _clean_fields(changes)
+    with store.write() as s:
+        plan = _plan(s, plan_id)
+        before_all = _plan_values(plan)
+        before = {k: before_all[k] for k in changes}
+        for key, value in values.items():
+            if key == "period":
+                plan.period_start, plan.period_end = value.start, value.end
+                plan.period_kind = value.kind.value
+            else:
+                setattr(plan, key, value)
+        plan.title_folded = fold(plan.title)
+        s.flush()
+        if {"number", "issued_on", "period", "symbol"} & values.keys():
+            _check_number_free(s, plan)
+        store.audit(s, "update", "plan", plan.id, plan_id=plan.id, before=before,
+                    after={k: _plan_values(plan)[k] for k in changes})
+        return before
+
+
+def delete_plan(store: Store, plan_id: int) -> None:
+    """Delete a plan with its body and appendix (the GUI asks for confirmation first)."""
+    with store.write() as s:
+        plan = _plan(s, plan_id)
+        store.audit(s, "delete", "plan", plan.id, plan_id=plan.id, before=_plan_values(plan))
+        s.delete(plan)
+
+
+def set_basis(store: Store, plan_id: int, lines: list[str]) -> list[str]:
+    """Replace the basis references (one line each); returns the previous lines."""
+    clean = [optional_line(f"Căn cứ, dòng {i + 1}", line, 2000) for i, line in enumerate(lines)]
+    clean = [c for c in clean if c]
+    with store.write() as s:
+        plan = _plan(s, plan_id)
+        before = [b.text for b in plan.basis]
+        kept = {b.text: b for b in plan.basis}
+        plan.basis = [kept.get(text) or BasisReference(text=text) for text in clean]
+        for i, b in enumerate(plan.basis):
+            b.position = i
+        store.audit(s, "update", "plan.basis", plan_id, plan_id=plan_id,
+                    before={"basis": before}, after={"basis": clean})
+        return before
+
+
+_PURPOSE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*[;.]?$")
+
+
+def parse_recipient(line: str) -> tuple[str, str]:
+    """"- Sở GD&ĐT (để b/c);" → ("Sở GD&ĐT", "để b/c")."""
+    text = clean_line(line).lstrip("-–•+ ").rstrip(";.").strip()
+    m = _PURPOSE.match(text)
+    return (m.group(1).strip(), m.group(2).strip()) if m else (text, "")
+
+
+def set_recipients(store: Store, plan_id: int, recipients: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Replace the recipients (name, purpose); returns the previous ones."""
+    clean = []
+    for i, (name, purpose) in enumerate(recipients):
+        n = optional_line(f"Nơi nhận, dòng {i + 1}", name, 300)
+        if n:
+            clean.append((n, optional_line(f"Nơi nhận, dòng {i + 1}", purpose, 120)))
+    with store.write() as s:
+        plan = _plan(s, plan_id)
+        before = [(r.name, r.purpose) for r in plan.recipients]
+        plan.recipients = [Recipient(name=n, purpose=p, position=i) for i, (n, p) in enumerate(clean)]
+        store.audit(s, "update", "plan.recipients", plan_id, plan_id=plan_id,
+                    before={"recipients": before}, after={"recipients": clean})
+        return before
+
+
+def copy_plan(store: Store, plan_id: int, period_text: str | None = None) -> int:
+    """Start a new plan from this one for another period (next period by default).
+
+    Carries header texts, basis, body, recipients, signer, groups and themes with their units,
+    timing and owners. Clears the number, the date and theme deadlines; the period in the title
+    is replaced ("năm 2024" → "năm 2025"). One transaction; returns the new plan's id.
+    """
+    with store.write() as s:
+        src = _plan(s, plan_id)
+        old = period_of(src.period_start, src.period_end, src.period_kind)
+        if period_text:
+            try:
+                new = parse_period(period_text, old.kind if old.kind is not PeriodKind.YEAR else None)
+            except ValueError as exc:
+                raise ValidationError("Thời kỳ", str(exc)) from exc
+        else:
+            new = old.next()
+        title = src.title.replace(old.text(), new.text()) if old.text() != new.text() else src.title
+        plan = Plan(
+            organization_id=src.organization_id, number=None, symbol=src.symbol, place=src.place,
+            issued_on=None, title=title, title_folded=fold(title), period_start=new.start,
+            period_end=new.end, period_kind=new.kind.value,
+            intro=src.intro.replace(old.text(), new.text()),
+            closing=src.closing.replace(old.text(), new.text()),
+            signer_prefix=src.signer_prefix, signer_position=src.signer_position,
+            signer_name=src.signer_name, copied_from_id=src.id,
+        )
+        plan.basis = [BasisReference(text=b.text, position=b.position, doc_number=b.doc_number,
+                                     doc_date=b.doc_date, issuer=b.issuer) for b in src.basis]
+        plan.recipients = [Recipient(name=r.name, purpose=r.purpose, position=r.position)
+                           for r in src.recipients]
+        s.add(plan)
+        s.flush()
+        id_map: dict[int, int] = {}
+        pending = list(src.sections)
+        while pending:
+            progressed = False
+            for sec in list(pending):
+                if sec.parent_id is None or sec.parent_id in id_map:
+                    copy = Section(plan_id=plan.id, parent_id=id_map.get(sec.parent_id or -1),
+                                   position=sec.position, kind=sec.kind, heading=sec.heading,
+                                   body=sec.body)
+                    s.add(copy)
+                    s.flush()
+                    id_map[sec.id] = copy.id
+                    pending.remove(sec)
+                    progressed = True
+            if not progressed:  # orphans cannot happen with FKs; stop rather than loop
+                break
+        for g in src.groups:
+            group = ThemeGroup(plan_id=plan.id, position=g.position, title=g.title)
+            s.add(group)
+            s.flush()
+            for t in g.themes:
+                theme = Theme(
+                    group_id=group.id, position=t.position, title=t.title, title_folded=t.title_folded,
+                    forms=list(t.forms or []), timing_kind=t.timing_kind if t.timing_kind != "deadline" else "none",
+                    quarters_mask=t.quarters_mask, months_mask=t.months_mask, deadline=None,
+                    owner_id=t.owner_id, notes=t.notes,
+                )
+                theme.unit_links = [ThemeUnit(unit_id=link.unit_id, role=link.role, position=link.position)
+                                    for link in t.unit_links]
+                s.add(theme)
+        s.flush()
+        store.audit(s, "copy", "plan", plan.id, plan_id=plan.id,
+                    before={"source": src.id}, after=_plan_values(plan))
+        return plan.id
+
+
+def plan_id_of_group(s: Session, group_id: int) -> int:
+    group = s.get(ThemeGroup, group_id)
+    if group is None:
+        raise NotFound("nhóm nội dung", group_id)
+    return group.plan_id
+
+
+_LABELS = {
+    "number": "Số văn bản", "symbol": "Ký hiệu", "place": "Địa danh", "issued_on": "Ngày ban hành",
+    "title": "Tên kế hoạch", "period": "Thời kỳ", "intro": "Lời mở đầu", "closing": "Lời kết",
+    "signer_prefix": "Quyền hạn ký", "signer_position": "Chức vụ người ký",
+    "signer_name": "Họ tên người ký",
+}
+
+
+def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        label = _LABELS.get(key)
+        if label is None:
+            raise ValidationError(key, "không phải trường của kế hoạch.")
+        if key == "number":
+            if value in (None, ""):
+                out[key] = None
+            else:
+                try:
+                    number = int(value)
+                except (TypeError, ValueError):
+                    raise ValidationError(label, f"«{value}» không phải số.") from None
+                if not 1 <= number <= 99_999:
+                    raise ValidationError(label, "phải từ 1 đến 99999.")
+                out[key] = number
+        elif key == "issued_on":
+            if value in (None, ""):
+                out[key] = None
+            elif isinstance(value, dt.date):
+                out[key] = value
+            else:
+                try:
+                    out[key] = dt.date.fromisoformat(str(value))
+                except ValueError:
+                    raise ValidationError(label, f"«{value}» không phải ngày (YYYY-MM-DD).") from None
+        elif key == "period":
+            if isinstance(value, Period):
+                out[key] = value
+            else:
+                try:
+                    out[key] = parse_period(str(value or ""))
+                except ValueError as exc:
+                    raise ValidationError(label, str(exc)) from None
+        elif key == "title":
+            out[key] = required_line(label, value, MAX_TITLE)
+        elif key in ("intro", "closing"):
+            out[key] = optional_text(label, value)
+        elif key == "signer_prefix":
+            prefix = optional_line(label, value, 10).upper()
+            if prefix and not prefix.endswith("."):
+                prefix += "."
+            if prefix not in SIGNER_PREFIXES:
+                raise ValidationError(label, f"phải là một trong {', '.join(p for p in SIGNER_PREFIXES if p)}.")
+            out[key] = prefix
+        elif key == "symbol":
+            out[key] = optional_line(label, value, 60).replace(" ", "")
+        else:
+            out[key] = optional_line(label, value, 300)
+    return out
+
+
+def _check_number_free(s: Session, plan: Plan) -> None:
+    if plan.number is None:
+        return
+    year = plan.issued_on.year if plan.issued_on else plan.period_start
+    for other in s.scalars(
+        select(Plan).where(Plan.number == plan.number, Plan.id != plan.id,
+                           Plan.organization_id == plan.organization_id)
+    ):
+        other_year = other.issued_on.year if other.issued_on else other.period_start
+        if other_year == year:
+            raise Conflict(
+                f"Số {plan.number:02d} đã dùng cho kế hoạch «{other.title}» năm {year}; "
+                "số văn bản không được trùng trong cùng một năm."
+            )
+
+
+def _plan(s: Session, plan_id: int) -> Plan:
+    plan = s.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound("kế hoạch", plan_id)
+    return plan
+
+
+def _plan_values(plan: Plan) -> dict[str, Any]:
+    return {
+        "number": plan.number, "symbol": plan.symbol, "place": plan.place,
+        "issued_on": plan.issued_on, "title": plan.title,
+        "period": period_of(plan.period_start, plan.period_end, plan.period_kind),
+        "intro": plan.intro, "closing": plan.closing, "signer_prefix": plan.signer_prefix,
+        "signer_position": plan.signer_position, "signer_name": plan.signer_name,
+    }
+
+
+def _summary(p: Plan) -> PlanSummary:
+    return PlanSummary(id=p.id, number=p.number, symbol=p.symbol, title=p.title,
+                       period=period_of(p.period_start, p.period_end, p.period_kind),
+                       issued_on=p.issued_on, status=p.status)

@@ -1,0 +1,79 @@
+"""The Store: how a service reaches the database, on whose behalf, and whether it may write."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..db.models import AuditEntry
+from .errors import ReadOnlyError
+
+
+@dataclass
+class Store:
+    engine: Engine
+    actor: str = "system"
+    read_only: bool = False
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back completely on any error."""
+        if self.read_only:
+            raise ReadOnlyError()
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        *,
+        plan_id: int | None = None,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        """Record a change in the same transaction as the change itself."""
+        session.add(
+            AuditEntry(
+                actor=self.actor,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                plan_id=plan_id,
+                before=_jsonable(before),
+                after=_jsonable(after),
+            )
+        )
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_jsonable(v) for v in value]
+        return sorted(items) if isinstance(value, set | frozenset) else items
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = getattr(value, "text", None)
+    if callable(text):
+        return text()
+    return str(value)

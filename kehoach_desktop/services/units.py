@@ -1,0 +1,237 @@
+"""Units (internal departments, schools, partners) and people who own themes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import Person, Theme, ThemeUnit, Unit
+from ..domain.text import fold, sort_key
+from .dto import PersonData, UnitData
+from .errors import Conflict, NotFound, ValidationError
+from .store import Store
+from .validate import optional_line, optional_text, required_line
+
+UNIT_KINDS = ("internal", "school", "partner")
+
+
+def list_units(store: Store) -> list[UnitData]:
+    """All units, in Vietnamese order."""
+    with store.read() as s:
+        units = [_unit(u) for u in s.scalars(select(Unit))]
+    return sorted(units, key=lambda u: sort_key(u.name))
+
+
+def get_unit(store: Store, unit_id: int) -> UnitData:
+    with store.read() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound("đơn vị", unit_id)
+        return _unit(unit)
+
+
+def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "") -> int:
+    """Create a unit. Raises Conflict if one with the same name (ignoring accents/case) exists."""
+    clean = required_line("Tên đơn vị", name, 300)
+    _check_kind(kind)
+    with store.write() as s:
+        existing = _by_name(s, clean)
+        if existing is not None:
+            raise Conflict(f"Đã có đơn vị «{existing.name}».")
+        unit = Unit(name=clean, name_folded=fold(clean), kind=kind,
+                    notes=optional_text("Ghi chú", notes))
+        s.add(unit)
+        s.flush()
+        store.audit(s, "create", "unit", unit.id, after=_unit(unit).__dict__)
+        return unit.id
+
+
+def find_or_add_unit(store: Store, name: str, kind: str = "internal") -> int:
+    """The id of the unit with this name (ignoring accents and case), created when missing."""
+    clean = required_line("Tên đơn vị", name, 300)
+    with store.read() as s:
+        existing = _by_name(s, clean)
+        if existing is not None:
+            return existing.id
+    return add_unit(store, clean, kind)
+
+
+def update_unit(store: Store, unit_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change a unit's name, kind or notes; returns the previous values of what changed."""
+    with store.write() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound("đơn vị", unit_id)
+        before = {k: getattr(unit, k) for k in changes}
+        if "name" in changes:
+            clean = required_line("Tên đơn vị", changes["name"], 300)
+            other = _by_name(s, clean)
+            if other is not None and other.id != unit_id:
+                raise Conflict(f"Đã có đơn vị «{other.name}».")
+            unit.name, unit.name_folded = clean, fold(clean)
+        if "kind" in changes:
+            _check_kind(changes["kind"])
+            unit.kind = changes["kind"]
+        if "notes" in changes:
+            unit.notes = optional_text("Ghi chú", changes["notes"])
+        store.audit(s, "update", "unit", unit_id, before=before,
+                    after={k: getattr(unit, k) for k in changes})
+        return before
+
+
+def unit_usage(store: Store, unit_id: int) -> int:
+    """How many theme rows name this unit as lead or support."""
+    with store.read() as s:
+        return s.scalar(select(func.count()).where(ThemeUnit.unit_id == unit_id)) or 0
+
+
+def delete_unit(store: Store, unit_id: int) -> dict[str, Any]:
+    """Delete an unused unit; refuses (Conflict) while themes or people refer to it."""
+    with store.write() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound("đơn vị", unit_id)
+        used = s.scalar(select(func.count()).where(ThemeUnit.unit_id == unit_id)) or 0
+        if used:
+            raise Conflict(
+                f"Đơn vị «{unit.name}» đang chủ trì hoặc phối hợp {used} nội dung; "
+                "hãy gỡ đơn vị khỏi các nội dung đó trước."
+            )
+        snapshot = {"id": unit.id, "name": unit.name, "kind": unit.kind, "notes": unit.notes}
+        for person in s.scalars(select(Person).where(Person.unit_id == unit_id)):
+            person.unit_id = None
+        s.delete(unit)
+        store.audit(s, "delete", "unit", unit_id, before=snapshot)
+        return snapshot
+
+
+def restore_unit(store: Store, snapshot: dict[str, Any]) -> int:
+    with store.write() as s:
+        unit = Unit(id=snapshot["id"], name=snapshot["name"], name_folded=fold(snapshot["name"]),
+                    kind=snapshot["kind"], notes=snapshot["notes"])
+        s.add(unit)
+        s.flush()
+        store.audit(s, "restore", "unit", unit.id, after=snapshot)
+        return unit.id
+
+
+def list_people(store: Store) -> list[PersonData]:
+    with store.read() as s:
+        people = [_person(p) for p in s.scalars(select(Person))]
+    return sorted(people, key=lambda p: sort_key(p.name))
+
+
+def get_person(store: Store, person_id: int) -> PersonData:
+    with store.read() as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFound("cán bộ", person_id)
+        return _person(person)
+
+
+PERSON_FIELDS = ("name", "title", "phone", "email", "unit_id")
+
+
+def add_person(
+    store: Store, name: str, title: str = "", phone: str = "", email: str = "",
+    unit_id: int | None = None,
+) -> int:
+    fields = _person_fields({"name": name, "title": title, "phone": phone, "email": email,
+                             "unit_id": unit_id})
+    with store.write() as s:
+        if fields.get("unit_id") is not None and s.get(Unit, fields["unit_id"]) is None:
+            raise NotFound("đơn vị", fields["unit_id"])
+        person = Person(name_folded=fold(fields["name"]), **fields)
+        s.add(person)
+        s.flush()
+        store.audit(s, "create", "person", person.id, after=fields)
+        return person.id
+
+
+def update_person(store: Store, person_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    fields = _person_fields(changes)
+    with store.write() as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFound("cán bộ", person_id)
+        before = {k: getattr(person, k) for k in fields}
+        for key, value in fields.items():
+            setattr(person, key, value)
+        if "name" in fields:
+            person.name_folded = fold(fields["name"])
+        store.audit(s, "update", "person", person_id, before=before, after=fields)
+        return before
+
+
+def delete_person(store: Store, person_id: int) -> dict[str, Any]:
+    """Delete a person; themes they owned keep no owner. Returns a snapshot for undo."""
+    with store.write() as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFound("cán bộ", person_id)
+        owned = [t.id for t in s.scalars(select(Theme).where(Theme.owner_id == person_id))]
+        snapshot = {"id": person.id, **{k: getattr(person, k) for k in PERSON_FIELDS},
+                    "owned_themes": owned}
+        for theme in s.scalars(select(Theme).where(Theme.owner_id == person_id)):
+            theme.owner_id = None
+        s.delete(person)
+        store.audit(s, "delete", "person", person_id, before=snapshot)
+        return snapshot
+
+
+def restore_person(store: Store, snapshot: dict[str, Any]) -> int:
+    with store.write() as s:
+        fields = {k: snapshot[k] for k in PERSON_FIELDS}
+        person = Person(id=snapshot["id"], name_folded=fold(fields["name"]), **fields)
+        s.add(person)
+        s.flush()
+        for theme_id in snapshot.get("owned_themes", []):
+            theme = s.get(Theme, theme_id)
+            if theme is not None:
+                theme.owner_id = person.id
+        store.audit(s, "restore", "person", person.id, after=snapshot)
+        return person.id
+
+
+def _person_fields(changes: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "name":
+            out[key] = required_line("Họ tên cán bộ", value, 200)
+        elif key == "title":
+            out[key] = optional_line("Chức vụ", value, 200)
+        elif key == "phone":
+            phone = optional_line("Điện thoại", value, 40)
+            if phone and not all(ch.isdigit() or ch in " +.-()" for ch in phone):
+                raise ValidationError("Điện thoại", f"«{phone}» chỉ được gồm chữ số, dấu cách và + . - ( ).")
+            out[key] = phone
+        elif key == "email":
+            email = optional_line("Thư điện tử", value, 200)
+            if email and ("@" not in email or " " in email):
+                raise ValidationError("Thư điện tử", f"«{email}» không phải địa chỉ thư hợp lệ.")
+            out[key] = email
+        elif key == "unit_id":
+            out[key] = int(value) if value is not None else None
+        else:
+            raise ValidationError(key, "không phải trường của cán bộ.")
+    return out
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in UNIT_KINDS:
+        raise ValidationError("Loại đơn vị", f"phải là một trong {', '.join(UNIT_KINDS)}.")
+
+
+def _by_name(s: Session, name: str) -> Unit | None:
+    return s.scalars(select(Unit).where(Unit.name_folded == fold(name))).first()
+
+
+def _unit(u: Unit) -> UnitData:
+    return UnitData(id=u.id, name=u.name, kind=u.kind, notes=u.notes)
+
+
+def _person(p: Person) -> PersonData:
+    return PersonData(id=p.id, name=p.name, title=p.title, phone=p.phone, email=p.email,
+                      unit_id=p.unit_id, unit_name=p.unit.name if p.unit else "")
