@@ -71,6 +71,8 @@ class Plan(Base):
     signer_position: Mapped[str] = mapped_column(String(120), default="")
     signer_name: Mapped[str] = mapped_column(String(120), default="")
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    # Deleting a plan only marks it, so the deletion can be undone and nothing is lost.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     copied_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("plan.id", ondelete="SET NULL"), nullable=True
     )

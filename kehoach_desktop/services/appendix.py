@@ -124,6 +124,11 @@ def get_theme(store: Store, theme_id: int) -> ThemeData:
         return theme_data(_theme(s, theme_id))
 
 
+def plan_of_theme(store: Store, theme_id: int) -> int:
+    with store.read() as s:
+        return _theme(s, theme_id).group.plan_id
+
+
 def update_theme(store: Store, theme_id: int, changes: dict[str, Any]) -> dict[str, Any]:
     """Change a theme; returns the previous values of the changed fields (for undo).
 
@@ -191,7 +196,8 @@ def search_themes(store: Store, query: str, plan_id: int | None = None) -> list[
     """Themes whose title contains every word of `query`, accent- and case-insensitively."""
     words = fold(query).split()
     with store.read() as s:
-        stmt = select(Theme).join(ThemeGroup)
+        stmt = (select(Theme).join(ThemeGroup).join(Plan, ThemeGroup.plan_id == Plan.id)
+                .where(Plan.deleted_at.is_(None)))
         if plan_id is not None:
             stmt = stmt.where(ThemeGroup.plan_id == plan_id)
         for word in words:

@@ -60,7 +60,7 @@ def load_demo(store: Store, path: Path | None = None) -> int:
                     timing=parse_timing(t["timing"], year), owner_id=owner,
                 )
     except Exception:
-        plans.delete_plan(store, plan_id)
+        plans.delete_plan(store, plan_id)  # marked deleted: the half-built plan is never shown
         raise
     return plan_id
 

@@ -67,6 +67,7 @@ def _rows(store: Store, plan_id: int | None) -> list[tuple[Theme, OwnershipRow]]
             .join(Plan, ThemeGroup.plan_id == Plan.id)
             .options(selectinload(Theme.unit_links).selectinload(ThemeUnit.unit),
                      selectinload(Theme.owner))
+            .where(Plan.deleted_at.is_(None))
             .order_by(Plan.period_start.desc(), Plan.id, ThemeGroup.position, Theme.position)
         )
         if plan_id is not None:

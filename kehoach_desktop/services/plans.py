@@ -18,6 +18,7 @@ from ..db.models import (
     Theme,
     ThemeGroup,
     ThemeUnit,
+    utcnow,
 )
 from ..domain.documents import default_symbol
 from ..domain.periods import Period, PeriodKind, parse_period
@@ -51,7 +52,7 @@ def list_plans(store: Store, query: str = "") -> list[PlanSummary]:
     """Plans, newest period first; `query` matches the title or number, accent-insensitively."""
     words = fold(query).split()
     with store.read() as s:
-        stmt = select(Plan)
+        stmt = select(Plan).where(Plan.deleted_at.is_(None))
         for word in words:
             stmt = stmt.where(Plan.title_folded.contains(word, autoescape=True))
         plans = [_summary(p) for p in s.scalars(stmt)]
@@ -77,7 +78,7 @@ def get_plan(store: Store, plan_id: int) -> PlanDetail:
                 selectinload(Plan.groups).selectinload(ThemeGroup.themes).selectinload(Theme.owner),
             ],
         )
-        if plan is None:
+        if plan is None or plan.deleted_at is not None:
             raise NotFound("kế hoạch", plan_id)
         org = s.get(Organization, plan.organization_id)
         assert org is not None
@@ -201,11 +202,24 @@ def update_plan(store: Store, plan_id: int, changes: dict[str, Any]) -> dict[str
 
 
 def delete_plan(store: Store, plan_id: int) -> None:
-    """Delete a plan with its body and appendix (the GUI asks for confirmation first)."""
+    """Delete a plan with its body and appendix (the GUI asks for confirmation first).
+
+    The plan is only marked deleted, so restore_plan() undoes it and nothing is lost.
+    """
     with store.write() as s:
         plan = _plan(s, plan_id)
+        plan.deleted_at = utcnow()
         store.audit(s, "delete", "plan", plan.id, plan_id=plan.id, before=_plan_values(plan))
-        s.delete(plan)
+
+
+def restore_plan(store: Store, plan_id: int) -> None:
+    with store.write() as s:
+        plan = s.get(Plan, plan_id)
+        if plan is None:
+            raise NotFound("kế hoạch", plan_id)
+        plan.deleted_at = None
+        _check_number_free(s, plan)
+        store.audit(s, "restore", "plan", plan.id, plan_id=plan.id, after=_plan_values(plan))
 
 
 def set_basis(store: Store, plan_id: int, lines: list[str]) -> list[str]:
@@ -393,7 +407,8 @@ def _check_number_free(s: Session, plan: Plan) -> None:
     year = plan.issued_on.year if plan.issued_on else plan.period_start
     for other in s.scalars(
         select(Plan).where(Plan.number == plan.number, Plan.id != plan.id,
-                           Plan.organization_id == plan.organization_id)
+                           Plan.organization_id == plan.organization_id,
+                           Plan.deleted_at.is_(None))
     ):
         other_year = other.issued_on.year if other.issued_on else other.period_start
         if other_year == year:
@@ -405,7 +420,7 @@ def _check_number_free(s: Session, plan: Plan) -> None:
 
 def _plan(s: Session, plan_id: int) -> Plan:
     plan = s.get(Plan, plan_id)
-    if plan is None:
+    if plan is None or plan.deleted_at is not None:
         raise NotFound("kế hoạch", plan_id)
     return plan
 

@@ -68,6 +68,7 @@ def upgrade() -> None:
     sa.Column('signer_position', sa.String(length=120), nullable=False),
     sa.Column('signer_name', sa.String(length=120), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('copied_from_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),

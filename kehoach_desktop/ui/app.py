@@ -1,0 +1,104 @@
+"""Starting the GUI: Qt application, translations, error handling, the database, first start."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_DISPLAY_NAME, APP_ID, APP_NAME, APP_ORG, __version__
+from ..bootstrap import OpenedDatabase, open_app_database
+from ..db.engine import DatabaseError
+from ..logging_setup import setup_logging
+from ..paths import data_dir, log_dir
+from ..services import demo, organization
+from ..settings import Settings
+from .errors import install_excepthook, show_error
+from .i18n import install_translators
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(APP_ORG)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return app
+
+
+def open_database_interactively(args: argparse.Namespace) -> OpenedDatabase | None:
+    """Open the database; a second copy is told and opened read-only; errors get a message."""
+    try:
+        opened = open_app_database(getattr(args, "data_dir", None), getattr(args, "db_url", None),
+                                   actor=_user_name())
+    except DatabaseError as exc:
+        QMessageBox.critical(None, tr("Không mở được dữ liệu"), str(exc))
+        return None
+    if opened.store.read_only:
+        QMessageBox.information(
+            None, tr("Đang mở ở nơi khác"),
+            tr("Dữ liệu này đang được mở để ghi bởi một cửa sổ KeHoach khác ({0}).\n\n"
+               "Cửa sổ này chỉ để xem: mọi thay đổi sẽ không được lưu. "
+               "Hãy dùng cửa sổ kia để sửa.").format(opened.locked_by))
+    return opened
+
+
+def first_start(opened: OpenedDatabase) -> bool:
+    """Ask for the office's details on first start; returns False if the user cancels."""
+    if organization.get_organization(opened.store) is not None or opened.store.read_only:
+        return True
+    from .office_dialog import OfficeDialog
+
+    dialog = OfficeDialog(opened.store, None, first_run=True)
+    if not dialog.exec():
+        return False
+    if dialog.load_demo:
+        try:
+            demo.load_demo(opened.store)
+        except Exception as exc:
+            show_error(None, exc)
+    return True
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    directory = data_dir(getattr(args, "data_dir", None))
+    setup_logging(log_dir(directory))
+    app = make_application()
+    install_excepthook()
+    settings = Settings.load(directory)
+    language = getattr(args, "lang", None) or settings.language
+    install_translators(app, language)
+    opened = open_database_interactively(args)
+    if opened is None:
+        return 1
+    try:
+        if not first_start(opened):
+            return 0
+        from .main_window import MainWindow
+
+        window = MainWindow(opened, settings)
+        window.show()
+        return app.exec()
+    finally:
+        opened.close()
+
+
+def _user_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "user"

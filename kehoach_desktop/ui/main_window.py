@@ -1,0 +1,322 @@
+"""The main window: the list of plans on the left, the plan's screens in tabs on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from .. import APP_DISPLAY_NAME, __version__
+from ..bootstrap import OpenedDatabase
+from ..services import appendix, demo, plans
+from ..services.dto import PlanDetail
+from ..services.errors import ServiceError
+from ..settings import Settings
+from .appendix_model import THEME
+from .appendix_view import AppendixView
+from .common import ID_ROLE, confirm
+from .errors import show_error
+from .generated.ui_main_window import Ui_MainWindow
+from .ownership_view import OwnershipView
+from .plan_editor import PlanEditor
+from .undo import History
+from .units_view import UnitsView
+
+log = logging.getLogger(__name__)
+TAB_DOCUMENT, TAB_APPENDIX, TAB_UNITS, TAB_OWNERSHIP = range(4)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, opened: OpenedDatabase, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.opened = opened
+        self.store = opened.store
+        self.settings = settings
+        self.history = History(self)
+        self.history.changed.connect(self.schedule_refresh)
+        self.plan: PlanDetail | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self.editor = PlanEditor(self.store, self.history, self)
+        self.appendix = AppendixView(self.store, self.history, self)
+        self.units = UnitsView(self.store, self.history, self)
+        self.ownership = OwnershipView(self.store, self)
+        self.ui.documentLayout.addWidget(self.editor)
+        self.ui.appendixLayout.addWidget(self.appendix)
+        self.ui.unitsLayout.addWidget(self.units)
+        self.ui.ownershipLayout.addWidget(self.ownership)
+        self.ui.splitter.setSizes([300, 980])
+        self.ui.splitter.setStretchFactor(1, 1)
+
+        self.plan_model = QStandardItemModel(self)
+        self.ui.planList.setModel(self.plan_model)
+        self.ui.planList.selectionModel().currentChanged.connect(self._plan_selected)
+        self.hit_model = QStandardItemModel(self)
+        self.ui.themeHits.setModel(self.hit_model)
+        self.ui.themeHits.clicked.connect(self._hit_clicked)
+        self.ui.themeHits.activated.connect(self._hit_clicked)
+        self.ui.searchEdit.textChanged.connect(lambda _t: self.refresh_lists())
+        self.ui.newPlanButton.clicked.connect(self.new_plan)
+        self._connect_actions()
+
+        self.status = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.status)
+        title = APP_DISPLAY_NAME
+        if self.store.read_only:
+            title += " — " + self.tr("CHỈ ĐỌC")
+            warning = QLabel(self.tr("Chỉ đọc: cơ sở dữ liệu đang được mở để ghi ở nơi khác ({0}).")
+                             .format(opened.locked_by), self)
+            warning.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.ui.statusbar.addWidget(warning)
+        self.setWindowTitle(title)
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        self.refresh_lists(select=settings.last_plan_id)
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        stack = self.history.stack
+        ui.actionUndo.triggered.connect(self._undo)
+        ui.actionRedo.triggered.connect(self._redo)
+        ui.actionUndo.setEnabled(False)
+        ui.actionRedo.setEnabled(False)
+        stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
+        stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda t: ui.actionUndo.setText(self.tr("&Hoàn tác: {0}").format(t) if t else self.tr("&Hoàn tác")))
+        stack.redoTextChanged.connect(
+            lambda t: ui.actionRedo.setText(self.tr("&Làm lại: {0}").format(t) if t else self.tr("&Làm lại")))
+        ui.actionNewPlan.triggered.connect(self.new_plan)
+        ui.actionCopyPlan.triggered.connect(self.copy_plan)
+        ui.actionDeletePlan.triggered.connect(self.delete_plan)
+        ui.actionOffice.triggered.connect(self.edit_office)
+        ui.actionLoadDemo.triggered.connect(self.load_demo)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFind.triggered.connect(self._find)
+        ui.actionNewGroup.triggered.connect(lambda: self._in_appendix(self.appendix.add_group))
+        ui.actionNewTheme.triggered.connect(lambda: self._in_appendix(self.appendix.add_theme))
+        ui.actionDelete.triggered.connect(self._delete)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionAbout.triggered.connect(self.about)
+
+    # --- refreshing ------------------------------------------------------------------------
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Show what is stored now: plan list, the current plan in every tab."""
+        self.refresh_lists(select=self.plan.id if self.plan else None)
+
+    def refresh_lists(self, select: int | None = None) -> None:
+        query = self.ui.searchEdit.text()
+        rows = plans.list_plans(self.store, query)
+        if select is None and self.plan is not None:
+            select = self.plan.id
+        self.plan_model.clear()
+        for p in rows:
+            item = QStandardItem(f"{p.period.text()} · {p.title}")
+            item.setToolTip(f"{p.number_text}\n{p.title}")
+            item.setData(p.id, ID_ROLE)
+            item.setEditable(False)
+            self.plan_model.appendRow(item)
+        self.hit_model.clear()
+        if query.strip():
+            for t in appendix.search_themes(self.store, query)[:200]:
+                item = QStandardItem(t.title)
+                item.setData(t.id, ID_ROLE)
+                item.setData(t.group_id, ID_ROLE + 10)
+                item.setEditable(False)
+                self.hit_model.appendRow(item)
+        self.ui.themeHits.setVisible(bool(query.strip()))
+        self.ui.themeHitsLabel.setVisible(bool(query.strip()))
+        self.ui.themeHitsLabel.setText(self.tr("Nội dung tìm thấy: {0}").format(self.hit_model.rowCount()))
+        row = next((r for r in range(self.plan_model.rowCount())
+                    if self.plan_model.item(r).data(ID_ROLE) == select), None)
+        if row is None and self.plan_model.rowCount() and (self.plan is None or not query.strip()):
+            row = 0
+        if row is not None:
+            self.ui.planList.selectionModel().setCurrentIndex(
+                self.plan_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self._show_plan(self.plan_model.item(row).data(ID_ROLE))
+        elif not query.strip():
+            self._show_plan(None)
+
+    def _plan_selected(self, index, _prev=None) -> None:  # type: ignore[no-untyped-def]
+        if index.isValid():
+            plan_id = index.data(ID_ROLE)
+            if self.plan is None or plan_id != self.plan.id:
+                self.editor.flush()
+                self.appendix.flush()
+                self._show_plan(plan_id)
+
+    def _show_plan(self, plan_id: int | None) -> None:
+        try:
+            self.plan = plans.get_plan(self.store, plan_id) if plan_id is not None else None
+        except ServiceError:
+            self.plan = None
+        self.editor.set_plan(self.plan)
+        self.appendix.set_plan(self.plan)
+        self.units.reload()
+        self.ownership.set_plan(self.plan.id if self.plan else None)
+        for action in (self.ui.actionCopyPlan, self.ui.actionDeletePlan, self.ui.actionNewGroup,
+                       self.ui.actionNewTheme):
+            action.setEnabled(self.plan is not None)
+        if self.plan is not None:
+            self.settings.last_plan_id = self.plan.id
+            self.status.setText(self.tr("{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung").format(
+                self.plan_model.rowCount(), len(self.plan.groups), len(self.plan.themes())))
+        else:
+            self.status.setText(self.tr("Chưa có kế hoạch nào: bấm «Kế hoạch mới» (Ctrl+N) hoặc "
+                                        "Tệp › Tải dữ liệu mẫu."))
+
+    def _hit_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+        theme_id = index.data(ID_ROLE)
+        plan_id = appendix.plan_of_theme(self.store, theme_id)
+        if self.plan is None or self.plan.id != plan_id:
+            row = next((r for r in range(self.plan_model.rowCount())
+                        if self.plan_model.item(r).data(ID_ROLE) == plan_id), None)
+            if row is not None:
+                self.ui.planList.setCurrentIndex(self.plan_model.index(row, 0))
+            else:
+                self._show_plan(plan_id)
+        self.ui.tabs.setCurrentIndex(TAB_APPENDIX)
+        self.appendix.select(THEME, theme_id)
+
+    # --- actions ---------------------------------------------------------------------------
+    def _undo(self) -> None:
+        self._flush()
+        self.history.stack.undo()
+
+    def _redo(self) -> None:
+        self._flush()
+        self.history.stack.redo()
+
+    def _flush(self) -> None:
+        self.editor.flush()
+        self.appendix.flush()
+
+    def _find(self) -> None:
+        if self.ui.tabs.currentIndex() == TAB_APPENDIX:
+            self.appendix.ui.filterEdit.setFocus()
+            self.appendix.ui.filterEdit.selectAll()
+        else:
+            self.ui.searchEdit.setFocus()
+            self.ui.searchEdit.selectAll()
+
+    def _in_appendix(self, fn) -> None:  # type: ignore[no-untyped-def]
+        self.ui.tabs.setCurrentIndex(TAB_APPENDIX)
+        fn()
+
+    def _delete(self) -> None:
+        tab = self.ui.tabs.currentIndex()
+        if tab == TAB_APPENDIX:
+            self.appendix.delete_current()
+        elif tab == TAB_DOCUMENT and self.editor.ui.sectionTree.hasFocus():
+            self.editor.delete_section()
+        elif self.ui.planList.hasFocus():
+            self.delete_plan()
+
+    def new_plan(self) -> None:
+        import datetime as dt
+
+        year = dt.date.today().year
+        fields = {"title": self.tr("Truyền thông về Giáo dục và Đào tạo năm {0}").format(year),
+                  "period": str(year)}
+        self._flush()
+        new_id = self.history.perform(
+            self.tr("Tạo kế hoạch"),
+            lambda: plans.create_plan(self.store, fields),
+            lambda pid: (lambda: plans.delete_plan(self.store, pid)),
+            lambda pid: (lambda: plans.restore_plan(self.store, pid)))
+        if new_id is not None:
+            self.ui.searchEdit.clear()
+            self.refresh_lists(select=new_id)
+            self.ui.tabs.setCurrentIndex(TAB_DOCUMENT)
+            self.editor.ui.titleEdit.setFocus()
+            self.editor.ui.titleEdit.selectAll()
+
+    def copy_plan(self) -> None:
+        if self.plan is None:
+            return
+        self._flush()
+        suggestion = self.plan.period.next().text()
+        period, ok = QInputDialog.getText(
+            self, self.tr("Sao chép sang kỳ mới"),
+            self.tr("Thời kỳ của kế hoạch mới (năm, năm học hoặc giai đoạn).\n"
+                    "Nhóm, nội dung, đơn vị và người phụ trách được giữ; số và ngày được xóa."),
+            text=suggestion)
+        if not ok:
+            return
+        source = self.plan.id
+        new_id = self.history.perform(
+            self.tr("Sao chép kế hoạch"),
+            lambda: plans.copy_plan(self.store, source, period),
+            lambda pid: (lambda: plans.delete_plan(self.store, pid)),
+            lambda pid: (lambda: plans.restore_plan(self.store, pid)))
+        if new_id is not None:
+            self.ui.searchEdit.clear()
+            self.refresh_lists(select=new_id)
+
+    def delete_plan(self) -> None:
+        if self.plan is None:
+            return
+        plan = self.plan
+        if not confirm(self, self.tr("Xóa kế hoạch"),
+                       self.tr("Xóa kế hoạch «{0}» ({1}) cùng {2} nhóm và {3} nội dung?\n"
+                               "Có thể hoàn tác bằng Ctrl+Z.").format(
+                           plan.title, plan.period.text(), len(plan.groups), len(plan.themes()))):
+            return
+        self.history.perform(self.tr("Xóa kế hoạch"),
+                             lambda: plans.delete_plan(self.store, plan.id),
+                             lambda _r: (lambda: plans.restore_plan(self.store, plan.id)))
+        self.plan = None
+        self.refresh_lists()
+
+    def edit_office(self) -> None:
+        from .office_dialog import OfficeDialog
+
+        if OfficeDialog(self.store, self).exec():
+            self.schedule_refresh()
+
+    def load_demo(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            new_id = demo.load_demo(self.store)
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self.ui.searchEdit.clear()
+        self.refresh_lists(select=new_id)
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.opened.data_dir, self)
+        if dialog.exec():
+            self.settings.save(self.opened.data_dir)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
+            "<h3>KeHoach Desktop {0}</h3><p>Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo "
+            "của trường, Phòng và Sở GD&amp;ĐT.</p><p>Dữ liệu: {1}</p>").format(
+                __version__, self.opened.url))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._flush()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        try:
+            self.settings.save(self.opened.data_dir)
+        except OSError:
+            log.warning("could not save settings", exc_info=True)
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""The command line, run as a user would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kehoach_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_list_show_copy(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "demo")
+    assert code == 0
+    plan_id = int(out.strip().splitlines()[-1])
+
+    code, out, _ = run(capsys, "plan", "list", "--json")
+    listed = json.loads(out)
+    assert [p["id"] for p in listed] == [plan_id]
+    assert listed[0]["title"] == "Truyền thông về Giáo dục và Đào tạo năm 2024"
+
+    code, out, _ = run(capsys, "plan", "show", str(plan_id), "--json")
+    plan = json.loads(out)
+    for key in ("id", "number", "place", "date", "title", "organization", "basis", "sections",
+                "groups", "recipients", "signer"):
+        assert key in plan
+    assert plan["organization"] == {**plan["organization"], "name": "Phòng Giáo dục và Đào tạo huyện Lạc Thủy",
+                                    "parent": "UBND HUYỆN LẠC THỦY"}
+    assert len(plan["groups"]) == 9
+    assert sum(len(g["themes"]) for g in plan["groups"]) == 24
+    first = plan["groups"][0]["themes"][0]
+    assert plan["groups"][0]["numeral"] == "I"
+    assert first["stt"] == 1
+    assert first["lead_units"] == ["Phòng GD&ĐT"]
+    assert first["quarters"] == [1, 2, 3, 4]
+    assert first["owner"]["name"] == "Nguyễn Đức Toàn"
+    assert plan["groups"][8]["themes"][0]["quarters"] == [3, 4]
+    assert plan["signer"] == {"prefix": "", "position": "TRƯỞNG PHÒNG", "name": "Nguyễn Xuân Hòa"}
+    assert plan["recipients"][1]["name"] == "Sở GD&ĐT"
+
+    code, out, _ = run(capsys, "plan", "copy", str(plan_id), "--period", "2025")
+    assert code == 0
+    new_id = int(out.strip().splitlines()[-1])
+    code, out, _ = run(capsys, "plan", "show", str(new_id), "--json")
+    copied = json.loads(out)
+    assert copied["title"].endswith("năm 2025")
+    assert copied["date"] is None
+    assert [g["title"] for g in copied["groups"]] == [g["title"] for g in plan["groups"]]
+
+
+def test_errors_go_to_stderr_with_nonzero_exit(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "plan", "show", "42", "--json")
+    assert code != 0 and out == ""
+    assert "Không tìm thấy kế hoạch" in err
+    run(capsys, "demo")
+    code, _, err = run(capsys, "plan", "copy", "1", "--period", "2026-2024")
+    assert code != 0 and "trước năm bắt đầu" in err
+
+
+def test_data_dir_option_and_installed_entry_point(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("kehoach")
+    env = {k: v for k, v in os.environ.items() if k != "KEHOACH_DATA_DIR"}
+    done = subprocess.run([str(exe), "--data-dir", str(tmp_path / "d"), "demo"], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "1"
+    assert (tmp_path / "d" / "kehoach.db").exists()
+    bad = subprocess.run([str(exe), "--data-dir", str(tmp_path / "d"), "plan", "nope"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert bad.returncode == 2
+    assert "nope" in bad.stderr

@@ -1,0 +1,92 @@
+"""Opening, migrating, backing up and locking the database."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from kehoach_desktop.bootstrap import open_app_database
+from kehoach_desktop.db.engine import DatabaseError, make_engine, open_database, sqlite_url
+from kehoach_desktop.db.lock import DatabaseLocked
+from kehoach_desktop.db.migrations_runner import current_revision, head_revision, upgrade
+from kehoach_desktop.services import plans
+
+
+def test_migration_from_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path)
+    engine = make_engine(url)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        assert "audit_entry" not in inspect(conn).get_table_names()
+        conn.execute(text("INSERT INTO organization (id, name, parent_name, abbreviation, place, level, "
+                          "email, superior_email) VALUES (1, 'Trường TH Nhà Mân 2', '', 'THNM2', "
+                          "'Châu Thành', 'truong', '', '')"))
+        conn.execute(text("INSERT INTO plan (id, organization_id, symbol, place, title, period_start, "
+                          "period_end, period_kind, intro, closing, signer_prefix, signer_position, "
+                          "signer_name, status, created_at, updated_at) VALUES (1, 1, 'KH-THNM2', '', "
+                          "'Truyền thông giai đoạn 2017-2020', 2017, 2020, 'range', '', '', '', '', '', "
+                          "'draft', '2017-09-01', '2017-09-01')"))
+    engine.dispose()
+
+    backups = tmp_path / "backups"
+    engine = open_database(url, backups)
+    with engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        assert "audit_entry" in inspect(conn).get_table_names()
+        folded = conn.execute(text("SELECT title_folded FROM plan WHERE id = 1")).scalar()
+    assert folded == "truyen thong giai doan 2017-2020"
+    saved = list(backups.glob("kehoach-*before-migration-0001.db"))
+    assert len(saved) == 1
+    with sqlite3.connect(saved[0]) as old:
+        assert old.execute("SELECT title FROM plan").fetchone() == ("Truyền thông giai đoạn 2017-2020",)
+    engine.dispose()
+
+
+def test_sqlite_pragmas(tmp_path: Path) -> None:
+    engine = open_database(sqlite_url(tmp_path))
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    engine.dispose()
+
+
+def test_not_a_database_gives_a_clear_message(tmp_path: Path) -> None:
+    (tmp_path / "kehoach.db").write_text("đây là văn bản, không phải cơ sở dữ liệu")
+    with pytest.raises(DatabaseError, match="không phải cơ sở dữ liệu"):
+        open_database(sqlite_url(tmp_path))
+
+
+def test_unwritable_directory_gives_a_clear_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="Không"):
+        open_database(sqlite_url(blocker / "sub"))
+
+
+def test_second_copy_is_read_only_or_refused(data_dir: Path) -> None:
+    first = open_app_database(str(data_dir))
+    try:
+        second = open_app_database(str(data_dir))
+        assert second.store.read_only
+        assert "pid" in second.locked_by
+        second.close()
+        with pytest.raises(DatabaseLocked):
+            open_app_database(str(data_dir), allow_read_only=False)
+    finally:
+        first.close()
+    third = open_app_database(str(data_dir), allow_read_only=False)
+    assert not third.store.read_only
+    third.close()
+
+
+def test_postgres_style_url_is_accepted_as_any_sqlalchemy_url(tmp_path: Path) -> None:
+    # any SQLAlchemy URL: here a SQLite file named by URL instead of by data directory
+    url = f"sqlite:///{tmp_path / 'khac.db'}"
+    db = open_app_database(str(tmp_path / "data"), url)
+    assert plans.list_plans(db.store) == []
+    db.close()
+    assert (tmp_path / "khac.db").exists()
