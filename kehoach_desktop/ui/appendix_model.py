@@ -45,7 +45,8 @@ class AppendixModel(QStandardItemModel):
                 row[0].appendRow(self._theme_row(theme))
 
     def _group_row(self, group: GroupData, bold: QFont) -> list[QStandardItem]:
-        items = [QStandardItem(group.numeral), QStandardItem(group.title)]
+        # the first cell spans the table in the view, as the printed appendix does
+        items = [QStandardItem(f"{group.numeral}. {group.title}"), QStandardItem(group.title)]
         items += [QStandardItem("") for _ in range(5)]
         for item in items:
             item.setFont(bold)

@@ -76,9 +76,11 @@ class AppendixView(QWidget):
         tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((60, 300, 260, 150, 110, 170, 130)):
+        for col, width in enumerate((50, 240, 240, 140, 110, 160, 130)):
             tree.setColumnWidth(col, width)
-        self.ui.splitter.setSizes([800, 380])
+        self.ui.splitter.setSizes([520, 480])
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
         self.model.moveRequested.connect(self._move_requested)
         tree.selectionModel().currentChanged.connect(self._current_changed)
         self.ui.filterEdit.textChanged.connect(self._filter)
@@ -123,6 +125,7 @@ class AppendixView(QWidget):
         self._loading = True
         try:
             self.model.load(plan)
+            self._span_groups()
             self.ui.tree.expandAll()
             self._fill_move_combo()
             self._fill_unit_lists()
@@ -155,8 +158,13 @@ class AppendixView(QWidget):
         self.ui.tree.scrollTo(index)
         return True
 
+    def _span_groups(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            self.ui.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
+        self._span_groups()
         self.ui.tree.expandAll()
         self.ui.tree.setDragEnabled(not text.strip())  # no drag while rows are hidden
 

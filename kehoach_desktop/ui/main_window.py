@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.ui.appendixLayout.addWidget(self.appendix)
         self.ui.unitsLayout.addWidget(self.units)
         self.ui.ownershipLayout.addWidget(self.ownership)
-        self.ui.splitter.setSizes([300, 980])
+        self.ui.splitter.setSizes([240, 1040])
+        self.ui.planList.setWordWrap(True)
         self.ui.splitter.setStretchFactor(1, 1)
 
         self.plan_model = QStandardItemModel(self)
@@ -89,10 +90,8 @@ class MainWindow(QMainWindow):
         ui.actionRedo.setEnabled(False)
         stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
         stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: ui.actionUndo.setText(self.tr("&Hoàn tác: {0}").format(t) if t else self.tr("&Hoàn tác")))
-        stack.redoTextChanged.connect(
-            lambda t: ui.actionRedo.setText(self.tr("&Làm lại: {0}").format(t) if t else self.tr("&Làm lại")))
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         ui.actionNewPlan.triggered.connect(self.new_plan)
         ui.actionCopyPlan.triggered.connect(self.copy_plan)
         ui.actionDeletePlan.triggered.connect(self.delete_plan)
@@ -105,6 +104,12 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self._delete)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.about)
+
+    def _undo_text(self, text: str) -> None:
+        self.ui.actionUndo.setText(self.tr("&Hoàn tác: {0}").format(text) if text else self.tr("&Hoàn tác"))
+
+    def _redo_text(self, text: str) -> None:
+        self.ui.actionRedo.setText(self.tr("&Làm lại: {0}").format(text) if text else self.tr("&Làm lại"))
 
     # --- refreshing ------------------------------------------------------------------------
     def schedule_refresh(self) -> None:

@@ -18,6 +18,7 @@ class OfficeDialog(QDialog):
         self.ui.setupUi(self)
         self.store = store
         self.saved_id: int | None = None
+        self.first_run = first_run
         levels = [("truong", self.tr("Trường")), ("phong", self.tr("Phòng GD&ĐT")),
                   ("so", self.tr("Sở GD&ĐT"))]
         for code, label in levels:
@@ -43,7 +44,7 @@ class OfficeDialog(QDialog):
 
     @property
     def load_demo(self) -> bool:
-        return self.ui.demoCheck.isVisible() and self.ui.demoCheck.isChecked()
+        return self.first_run and self.ui.demoCheck.isChecked()
 
     def data(self) -> OrganizationData:
         return OrganizationData(

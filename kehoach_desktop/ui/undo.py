@@ -42,7 +42,7 @@ class History(QObject):
     changed = Signal()
 
     def __init__(self, parent_widget: QWidget | None = None) -> None:
-        super().__init__()
+        super().__init__(parent_widget)
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(500)
         self._parent = parent_widget
