@@ -23,9 +23,6 @@ from .i18n import install_translators
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -44,12 +41,12 @@ def open_database_interactively(args: argparse.Namespace) -> OpenedDatabase | No
         opened = open_app_database(getattr(args, "data_dir", None), getattr(args, "db_url", None),
                                    actor=_user_name())
     except DatabaseError as exc:
-        QMessageBox.critical(None, tr("Không mở được dữ liệu"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Không mở được dữ liệu"), str(exc))
         return None
     if opened.store.read_only:
         QMessageBox.information(
-            None, tr("Đang mở ở nơi khác"),
-            tr("Dữ liệu này đang được mở để ghi bởi một cửa sổ KeHoach khác ({0}).\n\n"
+            None, QCoreApplication.translate("app", "Đang mở ở nơi khác"),
+            QCoreApplication.translate("app", "Dữ liệu này đang được mở để ghi bởi một cửa sổ KeHoach khác ({0}).\n\n"
                "Cửa sổ này chỉ để xem: mọi thay đổi sẽ không được lưu. "
                "Hãy dùng cửa sổ kia để sửa.").format(opened.locked_by))
     return opened

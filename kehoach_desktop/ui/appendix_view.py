@@ -39,8 +39,13 @@ class AppendixFilter(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_query(self, text: str) -> None:
-        self.query = text
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self.query = text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.query = text
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.query.strip():

@@ -16,14 +16,11 @@ from ..services.errors import ServiceError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A service refusal or a database problem: its message is already written for the user."""
     if isinstance(exc, ServiceError | DatabaseError):
-        QMessageBox.warning(parent, title or tr("Không thực hiện được"), str(exc))
+        QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "Không thực hiện được"), str(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     _unexpected(parent, exc)
@@ -32,8 +29,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 def _unexpected(parent: QWidget | None, exc: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Lỗi không mong đợi"))
-    box.setText(tr("Đã xảy ra lỗi không mong đợi. Thao tác vừa rồi có thể chưa được lưu; "
+    box.setWindowTitle(QCoreApplication.translate("errors", "Lỗi không mong đợi"))
+    box.setText(QCoreApplication.translate("errors", "Đã xảy ra lỗi không mong đợi. Thao tác vừa rồi có thể chưa được lưu; "
                    "dữ liệu đã lưu trước đó không bị ảnh hưởng."))
     box.setInformativeText(f"{type(exc).__name__}: {exc}")
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -18,9 +18,10 @@ from .generated.ui_unit_dialog import Ui_UnitDialog
 from .undo import History, ServiceCommand, delete_command
 
 
-def unit_kind_labels(widget: QWidget) -> dict[str, str]:
-    return {"internal": widget.tr("Bộ phận nội bộ"), "school": widget.tr("Trường trực thuộc"),
-            "partner": widget.tr("Đối tác bên ngoài")}
+def unit_kind_labels(_widget: QWidget | None = None) -> dict[str, str]:
+    return {"internal": QCoreApplication.translate("UnitKind", "Bộ phận nội bộ"),
+            "school": QCoreApplication.translate("UnitKind", "Trường trực thuộc"),
+            "partner": QCoreApplication.translate("UnitKind", "Đối tác bên ngoài")}
 
 
 class UnitDialog(QDialog):

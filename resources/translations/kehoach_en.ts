@@ -1,0 +1,987 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name>AppendixModel</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung/Chủ đề</source>
+        <translation>Content/Theme</translation>
+    </message>
+    <message>
+        <source>Hình thức/sản phẩm truyền thông</source>
+        <translation>Forms/communication products</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Supporting units</translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixView</name>
+    <message>
+        <source>Chuyển sang nhóm…</source>
+        <translation>Move to group…</translation>
+    </message>
+    <message>
+        <source>(chưa phân công)</source>
+        <translation>(unassigned)</translation>
+    </message>
+    <message>
+        <source>Chọn một nội dung để sửa</source>
+        <translation>Select a theme to edit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nhóm {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Group {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tên nhóm nội dung:</source>
+        <translation>Group title:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nội dung {0}.{1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Theme {0}.{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nội dung/Chủ đề:</source>
+        <translation>Content/Theme:</translation>
+    </message>
+    <message>
+        <source>Đổi tên nhóm</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung</source>
+        <translation>Edit theme</translation>
+    </message>
+    <message>
+        <source>Thêm nhóm</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Nhóm nội dung mới</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <source>Nội dung mới</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Xóa nhóm {0} «{1}» cùng {2} nội dung của nhóm?</source>
+        <translation>Delete group {0} “{1}” and its {2} themes?</translation>
+    </message>
+    <message>
+        <source>Xóa nhóm nội dung</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Xóa nhóm</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung «{0}»?</source>
+        <translation>Delete theme “{0}”?</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung</source>
+        <translation>Delete theme</translation>
+    </message>
+    <message>
+        <source>Chuyển nhóm</source>
+        <translation>Move group</translation>
+    </message>
+    <message>
+        <source>Chuyển nội dung</source>
+        <translation>Move theme</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lên trên (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Xuống dưới (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Chuyển nội dung đang chọn sang nhóm khác</source>
+        <translation>Move the selected theme to another group</translation>
+    </message>
+    <message>
+        <source>Lọc nội dung (không cần dấu)…</source>
+        <translation>Filter themes (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Hình thức/sản phẩm truyền thông (mỗi dòng một mục):</source>
+        <translation>Forms/communication products (one per line):</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì:</source>
+        <translation>Lead units:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp:</source>
+        <translation>Supporting units:</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị chưa có trong danh sách…</source>
+        <translation>Name of a unit not in the list…</translation>
+    </message>
+    <message>
+        <source>Thêm làm chủ trì</source>
+        <translation>Add as lead</translation>
+    </message>
+    <message>
+        <source>Thêm làm phối hợp</source>
+        <translation>Add as supporting</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Theo quý:</source>
+        <translation>By quarter:</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Theo tháng:</source>
+        <translation>By month:</translation>
+    </message>
+    <message>
+        <source>ví dụ: 3, 4, 9-12</source>
+        <translation>e.g. 3, 4, 9-12</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Chưa xác định</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Người phụ trách:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Cán bộ mới…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CHỈ ĐỌC</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc: cơ sở dữ liệu đang được mở để ghi ở nơi khác ({0}).</source>
+        <translation>Read-only: the database is open for writing elsewhere ({0}).</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác: {0}</source>
+        <translation>&amp;Undo: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại: {0}</source>
+        <translation>&amp;Redo: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Nội dung tìm thấy: {0}</source>
+        <translation>Themes found: {0}</translation>
+    </message>
+    <message>
+        <source>{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung</source>
+        <translation>{0} plans · Open plan: {1} groups, {2} themes</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch nào: bấm «Kế hoạch mới» (Ctrl+N) hoặc Tệp › Tải dữ liệu mẫu.</source>
+        <translation>No plans yet: click “New plan” (Ctrl+N) or File › Load demo data.</translation>
+    </message>
+    <message>
+        <source>Truyền thông về Giáo dục và Đào tạo năm {0}</source>
+        <translation>Truyền thông về Giáo dục và Đào tạo năm {0}</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <source>Sao chép sang kỳ mới</source>
+        <translation>Copy to a new period</translation>
+    </message>
+    <message>
+        <source>Thời kỳ của kế hoạch mới (năm, năm học hoặc giai đoạn).
+Nhóm, nội dung, đơn vị và người phụ trách được giữ; số và ngày được xóa.</source>
+        <translation>Period of the new plan (a year, a school year or a range).
+Groups, themes, units and owners are kept; number and date are cleared.</translation>
+    </message>
+    <message>
+        <source>Sao chép kế hoạch</source>
+        <translation>Copy plan</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch «{0}» ({1}) cùng {2} nhóm và {3} nội dung?
+Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Delete plan “{0}” ({1}) with its {2} groups and {3} themes?
+You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo của trường, Phòng và Sở GD&amp;amp;ĐT.&lt;/p&gt;&lt;p&gt;Dữ liệu: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;The education communication plan of a school, district office or provincial department.&lt;/p&gt;&lt;p&gt;Data: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>KeHoach Desktop</source>
+        <translation>KeHoach Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kế hoạch&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plans&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm kế hoạch, nội dung (không cần dấu)…</source>
+        <translation>Find plans and themes (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Nội dung tìm thấy</source>
+        <translation>Themes found</translation>
+    </message>
+    <message>
+        <source>Kế hoạch &amp;mới</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>&amp;Văn bản kế hoạch</source>
+        <translation>Plan &amp;document</translation>
+    </message>
+    <message>
+        <source>&amp;Phụ lục</source>
+        <translation>&amp;Appendix</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;&amp; cán bộ</source>
+        <translation>Units &amp;&amp; &amp;people</translation>
+    </message>
+    <message>
+        <source>Phân &amp;công</source>
+        <translation>&amp;Ownership</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Kế hoạch mới</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Sao chép sang kỳ mới…</source>
+        <translation>&amp;Copy to a new period…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa kế hoạch…</source>
+        <translation>&amp;Delete plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Thông tin đơn vị…</source>
+        <translation>&amp;Office details…</translation>
+    </message>
+    <message>
+        <source>Tải &amp;dữ liệu mẫu</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;nhóm nội dung</source>
+        <translation>Add &amp;group</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Thêm nội &amp;dung</source>
+        <translation>Add &amp;theme</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Cài đặt…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu KeHoach Desktop</source>
+        <translation>&amp;About KeHoach Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Trường</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Phòng GD&amp;ĐT</source>
+        <translation>District education office</translation>
+    </message>
+    <message>
+        <source>Sở GD&amp;ĐT</source>
+        <translation>Provincial education department</translation>
+    </message>
+    <message>
+        <source>Chào mừng đến với KeHoach Desktop</source>
+        <translation>Welcome to KeHoach Desktop</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Thông tin đơn vị</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>Nhập thông tin cơ quan, đơn vị ban hành kế hoạch. Các thông tin này xuất hiện ở phần đầu văn bản theo Nghị định 30/2020/NĐ-CP.</source>
+        <translation>Enter the details of the office that issues the plan. They appear in the document header as Decree 30/2020/NĐ-CP requires.</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;chủ quản:</source>
+        <translation>&amp;Parent authority:</translation>
+    </message>
+    <message>
+        <source>UBND HUYỆN LẠC THỦY</source>
+        <translation>UBND HUYỆN LẠC THỦY</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đơn vị (*):</source>
+        <translation>Office &amp;name (*):</translation>
+    </message>
+    <message>
+        <source>Phòng Giáo dục và Đào tạo huyện Lạc Thủy</source>
+        <translation>Phòng Giáo dục và Đào tạo huyện Lạc Thủy</translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt &amp;trong số ký hiệu:</source>
+        <translation>&amp;Abbreviation in document numbers:</translation>
+    </message>
+    <message>
+        <source>GD&amp;ĐT (số ký hiệu: 01/KH-GD&amp;ĐT)</source>
+        <translation>GD&amp;ĐT (numbers: 01/KH-GD&amp;ĐT)</translation>
+    </message>
+    <message>
+        <source>Địa &amp;danh:</source>
+        <translation>P&amp;lace name:</translation>
+    </message>
+    <message>
+        <source>Lạc Thủy</source>
+        <translation>Lạc Thủy</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Thư điện tử của đơn vị:</source>
+        <translation>Office &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử cơ quan &amp;cấp trên:</source>
+        <translation>&amp;Superior office e-mail:</translation>
+    </message>
+    <message>
+        <source>Tải &amp;dữ liệu mẫu (Kế hoạch truyền thông năm 2024 của Phòng GD&amp;ĐT huyện Lạc Thủy)</source>
+        <translation>Load &amp;demo data (the 2024 communication plan of the Lạc Thủy district education office)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipView</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Quý {0}</source>
+        <translation>Quarter {0}</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Phối hợp</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Phụ trách</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung/Chủ đề</source>
+        <translation>Content/Theme</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>{0} nội dung</source>
+        <translation>{0} themes</translation>
+    </message>
+    <message>
+        <source>Quý {0}: {1}</source>
+        <translation>Q{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Xem theo:</source>
+        <translation>View by:</translation>
+    </message>
+    <message>
+        <source>Mọi kế hoạch</source>
+        <translation>All plans</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>(không thuộc đơn vị nào)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>Sửa cán bộ</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên (*):</source>
+        <translation>&amp;Name (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Điện &amp;thoại:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Thư điện &amp;tử:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Phần (I, II, …)</source>
+        <translation>Part (I, II, …)</translation>
+    </message>
+    <message>
+        <source>Mục (1., 1.1.)</source>
+        <translation>Item (1., 1.1.)</translation>
+    </message>
+    <message>
+        <source>Đoạn văn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Gạch đầu dòng (-)</source>
+        <translation>Bullet (-)</translation>
+    </message>
+    <message>
+        <source>(ký trực tiếp)</source>
+        <translation>(signs directly)</translation>
+    </message>
+    <message>
+        <source>Số: {0}    —    {1}</source>
+        <translation>No.: {0}    —    {1}</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <source>Sửa căn cứ</source>
+        <translation>Edit basis</translation>
+    </message>
+    <message>
+        <source>Sửa nơi nhận</source>
+        <translation>Edit recipients</translation>
+    </message>
+    <message>
+        <source>Sửa mục</source>
+        <translation>Edit section</translation>
+    </message>
+    <message>
+        <source>Thêm mục</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Mục mới</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Nội dung mới</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Xóa mục</source>
+        <translation>Delete section</translation>
+    </message>
+    <message>
+        <source>Xóa mục «{0}» cùng {1} mục con? Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Delete section “{0}” with its {1} subsections? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Chuyển mục</source>
+        <translation>Move section</translation>
+    </message>
+    <message>
+        <source>Phần đầu văn bản</source>
+        <translation>Document header</translation>
+    </message>
+    <message>
+        <source>&amp;Số:</source>
+        <translation>N&amp;o.:</translation>
+    </message>
+    <message>
+        <source>để trống</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>KH-SGDĐT</source>
+        <translation>KH-SGDĐT</translation>
+    </message>
+    <message>
+        <source>&amp;Thời kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>2024 · 2024-2025 · 2021-2025</source>
+        <translation>2024 · 2024-2025 · 2021-2025</translation>
+    </message>
+    <message>
+        <source>Một năm (2024), một năm học (2024-2025) hoặc một giai đoạn (2021-2025)</source>
+        <translation>A year (2024), a school year (2024-2025) or a range (2021-2025)</translation>
+    </message>
+    <message>
+        <source>Địa &amp;danh:</source>
+        <translation>P&amp;lace name:</translation>
+    </message>
+    <message>
+        <source>Ngà&amp;y ban hành:</source>
+        <translation>Issue &amp;date:</translation>
+    </message>
+    <message>
+        <source>đã có ngày</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Tên &amp;kế hoạch:</source>
+        <translation>Plan &amp;title:</translation>
+    </message>
+    <message>
+        <source>Truyền thông về Giáo dục và Đào tạo năm 2024</source>
+        <translation>Truyền thông về Giáo dục và Đào tạo năm 2024</translation>
+    </message>
+    <message>
+        <source>Căn cứ và mở đầu</source>
+        <translation>Basis and opening</translation>
+    </message>
+    <message>
+        <source>Căn cứ / thực hiện (mỗi văn bản một dòng):</source>
+        <translation>Basis references (one document per line):</translation>
+    </message>
+    <message>
+        <source>Đoạn mở đầu:</source>
+        <translation>Opening paragraph:</translation>
+    </message>
+    <message>
+        <source>Nội dung văn bản</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Thêm mục con</source>
+        <translation>Add subsection</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lên trên (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Xuống dưới (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Tiêu đề:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Kết thúc, nơi nhận, người ký</source>
+        <translation>Closing, recipients, signer</translation>
+    </message>
+    <message>
+        <source>Đoạn kết:</source>
+        <translation>Closing paragraph:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi nơi một dòng; mục đích trong ngoặc, ví dụ: Sở GD&amp;ĐT (để b/c)):</source>
+        <translation>Recipients (one per line; purpose in brackets, e.g. Sở GD&amp;ĐT (để b/c)):</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Quyền hạn:</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>TRƯỞNG PHÒNG</source>
+        <translation>TRƯỞNG PHÒNG</translation>
+    </message>
+    <message>
+        <source>Họ tên:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ giao diện:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</source>
+        <translation>The new language takes effect when the application is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Sửa đơn vị</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đơn vị (*):</source>
+        <translation>Office &amp;name (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKind</name>
+    <message>
+        <source>Bộ phận nội bộ</source>
+        <translation>Internal department</translation>
+    </message>
+    <message>
+        <source>Trường trực thuộc</source>
+        <translation>School under the office</translation>
+    </message>
+    <message>
+        <source>Đối tác bên ngoài</source>
+        <translation>Outside partner</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số nội dung</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Họ tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thêm đơn vị</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị «{0}»?</source>
+        <translation>Delete unit “{0}”?</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Xóa cán bộ</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Xóa cán bộ «{0}»? Các nội dung do người này phụ trách sẽ chưa có người phụ trách.</source>
+        <translation>Delete person “{0}”? Themes they own will have no owner.</translation>
+    </message>
+    <message>
+        <source>Đơn vị (phòng ban, trường trực thuộc, đối tác)</source>
+        <translation>Units (departments, schools, partners)</translation>
+    </message>
+    <message>
+        <source>Thêm đơn vị…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cán bộ đầu mối</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ…</source>
+        <translation>Add person…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <source>Đang mở ở nơi khác</source>
+        <translation>Open elsewhere</translation>
+    </message>
+    <message>
+        <source>Dữ liệu này đang được mở để ghi bởi một cửa sổ KeHoach khác ({0}).
+
+Cửa sổ này chỉ để xem: mọi thay đổi sẽ không được lưu. Hãy dùng cửa sổ kia để sửa.</source>
+        <translation>This data is open for writing in another KeHoach window ({0}).
+
+This window is for viewing only: changes will not be saved. Use the other window to edit.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong đợi. Thao tác vừa rồi có thể chưa được lưu; dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
+        <translation>An unexpected error occurred. The last action may not have been saved; data saved before it is not affected.</translation>
+    </message>
+</context>
+</TS>
