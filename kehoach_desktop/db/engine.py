@@ -89,7 +89,7 @@ def open_database(url: str, backup_dir: Path | None = None, migrate: bool = True
     except SQLAlchemyError as exc:
         engine.dispose()
         where = path if path is not None else make_url(url).render_as_string(hide_password=True)
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu {where}: {exc.orig or exc}") from exc
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {where}: {getattr(exc, 'orig', None) or exc}") from exc
     return engine
 
 

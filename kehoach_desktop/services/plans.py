@@ -31,7 +31,6 @@ from .dto import (
     PlanDetail,
     PlanSummary,
     RecipientData,
-    SectionData,
     ThemeData,
     UnitRef,
     period_of,

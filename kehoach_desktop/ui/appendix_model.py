@@ -6,7 +6,17 @@ move (moveRequested) which a service performs, so the database stays the source 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ..services.dto import GroupData, PlanDetail, ThemeData
@@ -21,7 +31,7 @@ DATA_ROLE = Qt.ItemDataRole.UserRole + 3
 class AppendixModel(QStandardItemModel):
     moveRequested = Signal(str, int, int, int)  # kind, id, target group id (themes), position
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._set_headers()
 
@@ -105,7 +115,7 @@ class AppendixModel(QStandardItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         if indexes:
             index = indexes[0]

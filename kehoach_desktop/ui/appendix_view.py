@@ -310,7 +310,9 @@ class AppendixView(QWidget):
             months.update(int(n) for n in re.findall(r"\d{1,2}", ui.monthsEdit.text()))
             return Timing.of_months(*[m for m in months if 1 <= m <= 12])
         if ui.deadlineRadio.isChecked():
-            return Timing.of_deadline(ui.deadlineEdit.date().toPython())
+            day = ui.deadlineEdit.date().toPython()
+            assert isinstance(day, dt.date)
+            return Timing.of_deadline(day)
         return Timing()
 
     def _timing_changed(self, *_args: object) -> None:
