@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 from kehoach_desktop.bootstrap import open_app_database
 from kehoach_desktop.db.engine import DatabaseError, make_engine, open_database, sqlite_url
 from kehoach_desktop.db.lock import DatabaseLocked
-from kehoach_desktop.db.migrations_runner import current_revision, head_revision, upgrade
+from kehoach_desktop.db.migrations_runner import current_revision, head_revision, script_head, upgrade
 from kehoach_desktop.services import plans
 
 
@@ -90,3 +90,7 @@ def test_postgres_style_url_is_accepted_as_any_sqlalchemy_url(tmp_path: Path) ->
     assert plans.list_plans(db.store) == []
     db.close()
     assert (tmp_path / "khac.db").exists()
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert head_revision() == script_head()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -87,6 +88,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window = MainWindow(opened, settings)
         window.show()
+        if os.environ.get("KEHOACH_QUIT_WHEN_READY"):  # start-up benchmark: stop once painted
+            QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
         return app.exec()
     finally:
         opened.close()

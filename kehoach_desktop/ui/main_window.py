@@ -147,8 +147,12 @@ class MainWindow(QMainWindow):
         if row is None and self.plan_model.rowCount() and (self.plan is None or not query.strip()):
             row = 0
         if row is not None:
-            self.ui.planList.selectionModel().setCurrentIndex(
-                self.plan_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection = self.ui.planList.selectionModel()
+            selection.blockSignals(True)  # shown once, below
+            selection.setCurrentIndex(self.plan_model.index(row, 0),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.blockSignals(False)
+            self.ui.planList.viewport().update()
             self._show_plan(self.plan_model.item(row).data(ID_ROLE))
         elif not query.strip():
             self._show_plan(None)

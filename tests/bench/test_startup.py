@@ -1,0 +1,92 @@
+"""Start-up and large-appendix benchmarks, each printed as a ratio to the bare-library floor.
+
+Run with `make bench`. Budget (DESIGN.md): start to an interactive main window ≤ 1.5 × a bare
+PySide6 window with a table.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+w = QMainWindow(); t = QTableWidget(50, 6); w.setCentralWidget(t); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+app.exec()
+"""
+
+RUNS = 5
+BUDGET = 1.5
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> float:
+    samples = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+        elapsed = time.perf_counter() - start
+        assert "ready" in done.stdout, done.stderr
+        samples.append(elapsed)
+    return statistics.median(samples)
+
+
+def test_start_to_main_window(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_QUIT_WHEN_READY": "1"}
+    exe = str(Path(sys.executable).with_name("kehoach"))
+    subprocess.run([exe, "--data-dir", str(tmp_path), "demo"], env=env, check=True, capture_output=True)
+    bare = _time([sys.executable, "-c", BARE], env)
+    app = _time([exe, "--data-dir", str(tmp_path)], env)
+    ratio = app / bare
+    print(f"\nstart-up: bare PySide6 window {bare * 1000:.0f} ms, KeHoach with the demo plan "
+          f"{app * 1000:.0f} ms, ratio {ratio:.2f} (budget {BUDGET})")
+    assert ratio <= BUDGET
+
+
+@pytest.mark.parametrize("themes", [2_000])
+def test_large_appendix_loads_into_the_view(tmp_path: Path, themes: int, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A plan with thousands of themes: reading it and filling the tree, against a bare model fill."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from kehoach_desktop.bootstrap import open_app_database
+    from kehoach_desktop.domain.timing import Timing
+    from kehoach_desktop.services import appendix, organization, plans
+    from kehoach_desktop.services.dto import OrganizationData
+    from kehoach_desktop.ui.appendix_model import AppendixModel
+
+    opened = open_app_database(str(tmp_path))
+    store = opened.store
+    organization.save_organization(store, OrganizationData(name="Sở GD&ĐT", abbreviation="SGDĐT"))
+    plan_id = plans.create_plan(store, {"title": "Kế hoạch lớn", "period": "2025"})
+    groups = [appendix.add_group(store, plan_id, f"Nhóm {i}") for i in range(20)]
+    for i in range(themes):
+        appendix.add_theme(store, groups[i % 20], f"Nội dung truyền thông số {i} về chuyển đổi số",
+                           forms=["Tin bài trên trang thông tin điện tử", "Phóng sự"],
+                           timing=Timing.of_quarters(1, 2, 3, 4))
+    start = time.perf_counter()
+    detail = plans.get_plan(store, plan_id)
+    model = AppendixModel()
+    model.load(detail)
+    ours = time.perf_counter() - start
+
+    start = time.perf_counter()
+    bare = QStandardItemModel()
+    for g in detail.groups:
+        row = [QStandardItem(g.title) for _ in range(7)]
+        bare.appendRow(row)
+        for t in g.themes:
+            row[0].appendRow([QStandardItem(x) for x in (str(t.stt), t.title, "\n".join(t.forms), "",
+                                                         t.timing.text(), "", "")])
+    floor = time.perf_counter() - start
+    opened.close()
+    print(f"\nappendix of {themes} themes: read + model {ours * 1000:.0f} ms, bare model fill "
+          f"{floor * 1000:.0f} ms, ratio {ours / floor:.2f}")
