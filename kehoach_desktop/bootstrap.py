@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from .db.backup import backup_if_due
 from .db.engine import open_database, sqlite_path, sqlite_url
 from .db.lock import DatabaseLocked, InstanceLock
 from .paths import backup_dir, data_dir
 from .services.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -63,5 +67,10 @@ def open_app_database(
         if lock is not None:
             lock.release()
         raise
+    if not locked_by:
+        try:
+            backup_if_due(engine, backup_dir(data))
+        except Exception:  # a failed backup must not stop the office from working
+            log.warning("scheduled backup failed", exc_info=True)
     store = Store(engine, actor=actor, read_only=bool(locked_by))
     return OpenedDatabase(store, engine, data, url, lock, locked_by)

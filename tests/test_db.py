@@ -11,7 +11,12 @@ from sqlalchemy import inspect, text
 from kehoach_desktop.bootstrap import open_app_database
 from kehoach_desktop.db.engine import DatabaseError, make_engine, open_database, sqlite_url
 from kehoach_desktop.db.lock import DatabaseLocked
-from kehoach_desktop.db.migrations_runner import current_revision, head_revision, script_head, upgrade
+from kehoach_desktop.db.migrations_runner import (
+    current_revision,
+    head_revision,
+    script_head,
+    upgrade,
+)
 from kehoach_desktop.services import plans
 
 
@@ -94,3 +99,29 @@ def test_postgres_style_url_is_accepted_as_any_sqlalchemy_url(tmp_path: Path) ->
 
 def test_head_constant_matches_the_migration_scripts() -> None:
     assert head_revision() == script_head()
+
+
+def test_scheduled_backup_once_a_day(data_dir: Path) -> None:
+    first = open_app_database(str(data_dir))
+    first.close()
+    backups = list((data_dir / "backups").glob("kehoach-*-daily.db"))
+    assert len(backups) == 1
+    again = open_app_database(str(data_dir))
+    again.close()
+    assert len(list((data_dir / "backups").glob("kehoach-*-daily.db"))) == 1
+
+
+def test_unwritable_database_gives_a_clear_message(data_dir: Path) -> None:
+    from kehoach_desktop.db.engine import make_engine
+    from kehoach_desktop.services import organization
+    from kehoach_desktop.services.dto import OrganizationData
+    from kehoach_desktop.services.errors import StorageError
+    from kehoach_desktop.services.store import Store
+
+    db = open_app_database(str(data_dir))
+    db.close()
+    path = data_dir / "kehoach.db"
+    read_only = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with pytest.raises(StorageError, match="Không ghi được"):
+        organization.save_organization(Store(read_only), OrganizationData(name="Trường A"))
+    read_only.dispose()

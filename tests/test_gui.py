@@ -232,3 +232,54 @@ def test_copy_plan_from_the_menu(qtbot: QtBot, window: MainWindow, demo_plan: in
     assert window.plan.title == "Truyền thông về Giáo dục và Đào tạo năm 2025"
     assert len(window.plan.themes()) == 24
     assert window.plan_model.rowCount() == 2
+
+
+def test_body_sections_basis_recipients_and_signer(
+    qtbot: QtBot, window: MainWindow, office: None, opened: OpenedDatabase, yes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = opened.store
+    window.ui.actionNewPlan.trigger()
+    qtbot.waitUntil(lambda: window.plan is not None)
+    plan_id = window.plan.id
+    editor = window.editor
+    qtbot.mouseClick(editor.ui.addSiblingButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.plan.sections) == 1)
+    type_into(qtbot, editor.ui.headingEdit, "MỤC ĐÍCH, YÊU CẦU")
+    qtbot.waitUntil(lambda: window.plan.sections[0].heading == "MỤC ĐÍCH, YÊU CẦU")
+    qtbot.mouseClick(editor.ui.addChildButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.plan.sections[0].children) == 1)
+    assert window.plan.sections[0].children[0].label == "1."
+    type_into(qtbot, editor.ui.basisEdit, "Căn cứ Luật Giáo dục;\nThực hiện Kế hoạch số 453/KH-SGD&ĐT.")
+    type_into(qtbot, editor.ui.recipientsEdit, "Sở GD&ĐT (để b/c)\nLưu: VT")
+    type_into(qtbot, editor.ui.signerPositionEdit, "HIỆU TRƯỞNG")
+    prefix = editor.ui.signerPrefixCombo
+    prefix.setCurrentIndex(prefix.findData("KT."))
+    prefix.activated.emit(prefix.currentIndex())
+    plan = plans.get_plan(store, plan_id)
+    assert [b.text for b in plan.basis] == ["Căn cứ Luật Giáo dục;", "Thực hiện Kế hoạch số 453/KH-SGD&ĐT."]
+    assert [(r.name, r.purpose) for r in plan.recipients] == [("Sở GD&ĐT", "để b/c"), ("Lưu: VT", "")]
+    assert (plan.signer_prefix, plan.signer_position) == ("KT.", "HIỆU TRƯỞNG")
+    # a period whose end is before its start is refused with a message and not stored
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    type_into(qtbot, editor.ui.periodEdit, "2025-2020")
+    assert warned and "Thời kỳ" in warned[0] and "trước năm bắt đầu" in warned[0]
+    qtbot.waitUntil(lambda: editor.ui.periodEdit.text() != "2025-2020")
+    assert plans.get_plan(store, plan_id).period.start == plan.period.start
+
+
+def test_delete_key_in_a_text_field_deletes_text_not_rows(
+    qtbot: QtBot, window: MainWindow, demo_plan: int, yes: list[str]
+) -> None:
+    window.refresh_lists(select=demo_plan)
+    window.ui.tabs.setCurrentIndex(TAB_APPENDIX)
+    view = window.appendix
+    view.select("theme", window.plan.groups[0].themes[0].id)
+    view.ui.newUnitEdit.setFocus()
+    view.ui.newUnitEdit.setText("abc")
+    view.ui.newUnitEdit.setCursorPosition(0)
+    qtbot.keyClick(view.ui.newUnitEdit, Qt.Key.Key_Delete)
+    assert view.ui.newUnitEdit.text() == "bc"
+    assert yes == []
+    assert len(window.plan.themes()) == 24

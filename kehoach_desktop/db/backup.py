@@ -36,3 +36,11 @@ def backup_sqlite(engine: Engine, backup_dir: Path, reason: str = "manual") -> P
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
     return target
+
+
+def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.timedelta(days=1)) -> Path | None:
+    """The scheduled backup: a copy when the newest one is older than `every` (or none exists)."""
+    newest = max((p.stat().st_mtime for p in backup_dir.glob("kehoach-*.db")), default=None)
+    if newest is not None and dt.datetime.now().timestamp() - newest < every.total_seconds():
+        return None
+    return backup_sqlite(engine, backup_dir, reason="daily")

@@ -33,3 +33,13 @@ class ReadOnlyError(ServiceError):
             "Cơ sở dữ liệu đang mở ở chế độ chỉ đọc (một phiên KeHoach khác đang ghi); "
             "không lưu được thay đổi."
         )
+
+
+class StorageError(ServiceError):
+    """The database refused to store the change (read-only file, disk full, server gone)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "Không ghi được vào cơ sở dữ liệu, thay đổi vừa rồi chưa được lưu. "
+            f"Kiểm tra ổ đĩa còn trống, quyền ghi tệp dữ liệu hoặc kết nối tới máy chủ. ({detail})"
+        )

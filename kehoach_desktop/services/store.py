@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.models import AuditEntry
-from .errors import ReadOnlyError
+from .errors import ReadOnlyError, StorageError
 
 
 @dataclass
@@ -35,8 +36,11 @@ class Store:
         """One transaction: committed when the block ends, rolled back completely on any error."""
         if self.read_only:
             raise ReadOnlyError()
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise StorageError(str(exc.orig or exc).splitlines()[0]) from exc
 
     def audit(
         self,
