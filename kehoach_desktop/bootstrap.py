@@ -72,5 +72,5 @@ def open_app_database(
             backup_if_due(engine, backup_dir(data))
         except Exception:  # a failed backup must not stop the office from working
             log.warning("scheduled backup failed", exc_info=True)
-    store = Store(engine, actor=actor, read_only=bool(locked_by))
+    store = Store(engine, actor=actor, read_only=bool(locked_by), files_dir=data / "evidence")
     return OpenedDatabase(store, engine, data, url, lock, locked_by)

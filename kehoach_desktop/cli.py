@@ -7,10 +7,14 @@ last line. Errors go to stderr in plain words with a non-zero exit code.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -19,7 +23,7 @@ from .db.engine import DatabaseError
 from .db.lock import DatabaseLocked
 from .logging_setup import setup_logging
 from .paths import data_dir, log_dir
-from .services import demo, plans, units
+from .services import accounts, articles, channels, demo, evidence, history, plans, units
 from .services.errors import ServiceError
 
 EXIT_ERROR = 1
@@ -40,7 +44,60 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db-url", metavar="URL",
                         help="địa chỉ cơ sở dữ liệu SQLAlchemy (ví dụ postgresql://…); mặc định SQLite trong thư mục dữ liệu")
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    parser.add_argument("--as", dest="as_user", metavar="TÊN",
+                        help="tài khoản thực hiện lệnh (mật khẩu: hỏi, hoặc $KEHOACH_PASSWORD)")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+
+    user = sub.add_parser("user", help="tài khoản").add_subparsers(dest="sub", metavar="LỆNH", required=True)
+    u_add = user.add_parser("add", help="thêm tài khoản (tài khoản đầu tiên là quản trị và người duyệt)")
+    u_add.add_argument("name")
+    u_add.add_argument("--role", action="append", default=[], choices=("approver", "editor", "admin", "viewer"))
+    u_add.add_argument("--full-name", default="")
+    u_list = user.add_parser("list", help="liệt kê tài khoản")
+    u_list.add_argument("--json", action="store_true")
+    u_pw = user.add_parser("passwd", help="đổi mật khẩu (của mình) hoặc đặt lại (quản trị)")
+    u_pw.add_argument("name")
+    for verb in ("disable", "enable"):
+        u = user.add_parser(verb, help="khóa tài khoản" if verb == "disable" else "mở khóa tài khoản")
+        u.add_argument("name")
+
+    channel = sub.add_parser("channel", help="kênh truyền thông").add_subparsers(
+        dest="sub", metavar="LỆNH", required=True)
+    c_list = channel.add_parser("list", help="liệt kê kênh")
+    c_list.add_argument("--json", action="store_true")
+    c_add = channel.add_parser("add", help="thêm kênh")
+    c_add.add_argument("name")
+    c_add.add_argument("--kind", required=True, choices=("website", "fanpage", "zalo", "press", "radio-tv", "event", "print"))
+    c_add.add_argument("--url", default="")
+
+    article = sub.add_parser("article", help="tin bài").add_subparsers(dest="sub", metavar="LỆNH", required=True)
+    a_add = article.add_parser("add", help="ghi một tin bài (bản nháp)")
+    a_add.add_argument("--plan", type=int, required=True)
+    a_add.add_argument("--title", required=True)
+    a_add.add_argument("--channel", required=True, help="tên hoặc mã kênh")
+    a_add.add_argument("--date", required=True, help="ngày đăng YYYY-MM-DD")
+    a_add.add_argument("--kind", default="tin", choices=("tin", "bai", "phong-su", "video", "anh", "infographic", "khac"))
+    a_add.add_argument("--url", default="")
+    a_add.add_argument("--author", default="")
+    a_add.add_argument("--unit", default=None, help="tên đơn vị thực hiện")
+    a_add.add_argument("--theme", type=int, action="append", default=[], help="mã nội dung (lặp lại được)")
+    a_add.add_argument("--evidence", action="append", default=[], help="tệp minh chứng (lặp lại được)")
+    a_list = article.add_parser("list", help="liệt kê tin bài")
+    a_list.add_argument("--plan", type=int, required=True)
+    a_list.add_argument("--search", default="")
+    a_list.add_argument("--status", choices=("draft", "pending", "approved", "published"))
+    a_list.add_argument("--json", action="store_true")
+    a_show = article.add_parser("show", help="một tin bài và lịch sử")
+    a_show.add_argument("id", type=int)
+    a_show.add_argument("--json", action="store_true")
+    for verb, text in (("submit", "gửi duyệt"), ("approve", "duyệt (hỏi lại mật khẩu)"),
+                       ("return", "trả lại kèm lý do"), ("publish", "đánh dấu đã đăng")):
+        a = article.add_parser(verb, help=text)
+        a.add_argument("id", type=int)
+        a.add_argument("--reason", default="")
+        if verb == "publish":
+            a.add_argument("--date", default=None)
+            a.add_argument("--url", default=None)
 
     sub.add_parser("demo", help="tạo đơn vị và kế hoạch mẫu (Lạc Thủy 2024)")
 
@@ -66,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     setup_logging(log_dir(data_dir(args.data_dir)))
-    handler = COMMANDS[(args.command, getattr(args, "plan_command", None))]
+    handler = COMMANDS[(args.command, getattr(args, "plan_command", None) or getattr(args, "sub", None))]
     try:
         opened = open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes,
                                    actor="cli")
@@ -77,6 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(exc))
         return EXIT_ERROR
     try:
+        if args.as_user:
+            password = _password("KEHOACH_PASSWORD", f"Mật khẩu của {args.as_user}: ")
+            opened.store.acting_as(accounts.login(opened.store, args.as_user, password))
+        elif handler.writes and accounts.has_accounts(opened.store) and handler.fn is not cmd_user_add:
+            _err("lệnh này thay đổi dữ liệu: cần --as TÊN (tài khoản thực hiện).")
+            return EXIT_USAGE
         return handler(opened, args)
     except ServiceError as exc:
         _err(str(exc))
@@ -147,7 +210,137 @@ def cmd_plan_copy(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_add(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    password = _new_password(f"Mật khẩu cho {args.name}: ")
+    roles = args.role or ["editor"]
+    user_id = accounts.add_user(opened.store, args.name, password, roles, args.full_name)
+    roles_now = next(u.roles for u in accounts.list_users(opened.store) if u.id == user_id)
+    print(f"Đã tạo tài khoản «{args.name}» ({', '.join(roles_now)}).")
+    print(user_id)
+    return 0
+
+
+def cmd_user_list(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    users = accounts.list_users(opened.store)
+    if args.json:
+        _json([{"id": u.id, "username": u.username, "full_name": u.full_name, "roles": list(u.roles),
+                "disabled": u.disabled} for u in users])
+        return 0
+    for u in users:
+        flag = " (đã khóa)" if u.disabled else ""
+        print(f"{u.id:>4}  {u.username:<16} {','.join(u.roles):<24} {u.full_name}{flag}")
+    return 0
+
+
+def cmd_user_passwd(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    store = opened.store
+    new = _new_password(f"Mật khẩu mới cho {args.name}: ")
+    if store.user is not None and store.user.username.lower() == args.name.lower():
+        accounts.change_password(store, os.environ.get("KEHOACH_PASSWORD") or "", new)
+    else:
+        accounts.reset_password(store, args.name, new)
+    print(f"Đã đổi mật khẩu của «{args.name}».")
+    return 0
+
+
+def cmd_user_disable(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    accounts.set_disabled(opened.store, args.name, args.sub == "disable")
+    print(f"Đã {'khóa' if args.sub == 'disable' else 'mở khóa'} tài khoản «{args.name}».")
+    return 0
+
+
+def cmd_channel_list(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    rows = channels.list_channels(opened.store)
+    if args.json:
+        _json([{"id": c.id, "name": c.name, "kind": c.kind, "url": c.url} for c in rows])
+        return 0
+    for c in rows:
+        print(f"{c.id:>4}  {c.kind:<9} {c.name}")
+    return 0
+
+
+def cmd_channel_add(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    new_id = channels.add_channel(opened.store, args.name, args.kind, args.url)
+    print(f"Đã thêm kênh «{args.name}».")
+    print(new_id)
+    return 0
+
+
+def cmd_article_add(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    store = opened.store
+    fields: dict[str, Any] = {
+        "kind": args.kind, "channel_id": channels.resolve_channel(store, args.channel),
+        "published_on": args.date, "url": args.url, "authors": args.author, "theme_ids": args.theme,
+    }
+    if args.unit:
+        fields["unit_id"] = units.find_or_add_unit(store, args.unit)
+    for path in args.evidence:  # check files before anything is written
+        if not Path(path).is_file():
+            raise ServiceError(f"Không tìm thấy tệp minh chứng «{path}».")
+    new_id = articles.add_article(store, args.plan, args.title, **fields)
+    for path in args.evidence:
+        evidence.add_evidence_file(store, new_id, path)
+    print(f"Đã ghi tin bài «{args.title}» (Nháp).")
+    print(new_id)
+    return 0
+
+
+def cmd_article_list(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    flt = articles.ArticleFilter(plan_id=args.plan, query=args.search, status=args.status)
+    rows = articles.article_rows(opened.store, articles.article_ids(opened.store, flt))
+    if args.json:
+        _json([{"id": r.id, "title": r.title, "kind": r.kind, "channel": r.channel,
+                "date": r.published_on.isoformat() if r.published_on else None, "url": r.url,
+                "authors": r.authors, "unit": r.unit, "status": r.status, "withdrawn": r.withdrawn}
+               for r in rows])
+        return 0
+    for r in rows:
+        date = r.published_on.strftime("%d/%m/%Y") if r.published_on else "          "
+        print(f"{r.id:>6}  {date}  {r.status_label:<10} {r.title}")
+    print(f"{len(rows)} tin bài")
+    return 0
+
+
+def cmd_article_show(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    detail = articles.get_article(opened.store, args.id)
+    data = detail.to_json()
+    data["history"] = [e.to_json() for e in history.article_history(opened.store, args.id)]
+    if args.json:
+        _json(data)
+        return 0
+    print(f"{detail.title}\n{articles.STATUS_LABELS[detail.status]} · {detail.channel} · {detail.url}")
+    for e in history.article_history(opened.store, args.id):
+        print(f"  {e.at:%d/%m/%Y %H:%M}  {e.actor:<12} {e.action_label}")
+    return 0
+
+
+def cmd_article_transition(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    store = opened.store
+    password = None
+    if args.sub == "approve":
+        password = os.environ.get("KEHOACH_PASSWORD") or getpass.getpass("Nhập lại mật khẩu để duyệt: ")
+    date = dt.date.fromisoformat(args.date) if getattr(args, "date", None) else None
+    status = articles.transition(store, args.id, args.sub, reason=args.reason, password=password,
+                                 published_on=date, url=getattr(args, "url", None))
+    print(f"Tin bài {args.id}: {articles.STATUS_LABELS[status]}.")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Command] = {
+    ("user", "add"): Command(cmd_user_add, writes=True),
+    ("user", "list"): Command(cmd_user_list, writes=False),
+    ("user", "passwd"): Command(cmd_user_passwd, writes=True),
+    ("user", "disable"): Command(cmd_user_disable, writes=True),
+    ("user", "enable"): Command(cmd_user_disable, writes=True),
+    ("channel", "list"): Command(cmd_channel_list, writes=False),
+    ("channel", "add"): Command(cmd_channel_add, writes=True),
+    ("article", "add"): Command(cmd_article_add, writes=True),
+    ("article", "list"): Command(cmd_article_list, writes=False),
+    ("article", "show"): Command(cmd_article_show, writes=False),
+    ("article", "submit"): Command(cmd_article_transition, writes=True),
+    ("article", "approve"): Command(cmd_article_transition, writes=True),
+    ("article", "return"): Command(cmd_article_transition, writes=True),
+    ("article", "publish"): Command(cmd_article_transition, writes=True),
     ("demo", None): Command(cmd_demo, writes=True),
     ("plan", "list"): Command(cmd_plan_list, writes=False),
     ("plan", "show"): Command(cmd_plan_show, writes=False),
@@ -158,6 +351,27 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
 def _json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def _password(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise ServiceError(f"Cần mật khẩu: đặt biến môi trường {env} hoặc chạy trong cửa sổ dòng lệnh.")
+    return getpass.getpass(prompt)
+
+
+def _new_password(prompt: str) -> str:
+    value = os.environ.get("KEHOACH_NEW_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise ServiceError("Cần mật khẩu mới: đặt biến môi trường KEHOACH_NEW_PASSWORD.")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Nhập lại: ") != first:
+        raise ServiceError("Hai lần nhập mật khẩu không khớp.")
+    return first
 
 
 def _err(message: str) -> None:

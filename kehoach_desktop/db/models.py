@@ -70,7 +70,10 @@ class Plan(Base):
     signer_prefix: Mapped[str] = mapped_column(String(10), default="")
     signer_position: Mapped[str] = mapped_column(String(120), default="")
     signer_name: Mapped[str] = mapped_column(String(120), default="")
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft | approved | issued
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    issued_by: Mapped[str] = mapped_column(String(80), default="")
     # Deleting a plan only marks it, so the deletion can be undone and nothing is lost.
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     copied_from_id: Mapped[int | None] = mapped_column(
@@ -233,3 +236,86 @@ class AuditEntry(Base):
     plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class User(Base):
+    """An account on the office's PC: approver (head of office), editor, admin, viewer."""
+
+    __tablename__ = "user_account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    roles: Mapped[str] = mapped_column(String(100), default="")  # comma-separated
+    password_hash: Mapped[str] = mapped_column(String(300))
+    disabled: Mapped[bool] = mapped_column(default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Channel(Base):
+    """A communication channel of the office (website, fanpage, newspaper, …)."""
+
+    __tablename__ = "channel"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="website")
+    url: Mapped[str] = mapped_column(String(500), default="")
+
+
+class Article(Base):
+    """Something published, or to be published, against the plan (tin, bài, video…)."""
+
+    __tablename__ = "article"
+    __table_args__ = (Index("ix_article_plan_date", "plan_id", "published_on", "id"),
+                      Index("ix_article_date", "published_on", "id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="tin")
+    channel_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channel.id", ondelete="SET NULL"), nullable=True, index=True)
+    published_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    url: Mapped[str] = mapped_column(String(1000), default="")
+    authors: Mapped[str] = mapped_column(String(500), default="")
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unit.id", ondelete="SET NULL"), nullable=True, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    ever_approved: Mapped[bool] = mapped_column(default=False)
+    withdrawn: Mapped[bool] = mapped_column(default=False)
+    # title, authors and link folded (no accents, no case, đ → d) for search
+    search_folded: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    themes: Mapped[list[ArticleTheme]] = relationship(cascade="all, delete-orphan")
+    evidence: Mapped[list[Evidence]] = relationship(cascade="all, delete-orphan",
+                                                    order_by="Evidence.id")
+
+
+class ArticleTheme(Base):
+    __tablename__ = "article_theme"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    theme_id: Mapped[int] = mapped_column(
+        ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class Evidence(Base):
+    """Proof of publication: a file kept in the data store under its content hash, or a link."""
+
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="file")  # file | link
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    url: Mapped[str] = mapped_column(String(1000), default="")
+    added_by: Mapped[str] = mapped_column(String(80), default="")
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

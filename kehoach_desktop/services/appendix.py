@@ -13,6 +13,7 @@ from ..domain.text import clean_list, fold
 from ..domain.timing import Timing, TimingKind, months_to_mask, quarters_to_mask
 from .dto import GroupData, ThemeData
 from .errors import NotFound, ValidationError
+from .permissions import EDIT, check_plan_editable, require
 from .plans import group_data, stored_timing, theme_data
 from .store import Store
 from .validate import MAX_TITLE, optional_text, required_line
@@ -23,10 +24,13 @@ THEME_FIELDS = ("title", "forms", "lead_unit_ids", "support_unit_ids", "timing",
 # --- groups ----------------------------------------------------------------------------------
 
 def add_group(store: Store, plan_id: int, title: str, position: int | None = None) -> int:
+    require(store, EDIT, "sửa phụ lục", "plan", plan_id)
     clean = required_line("Tên nhóm nội dung", title, MAX_TITLE)
     with store.write() as s:
-        if s.get(Plan, plan_id) is None:
+        plan = s.get(Plan, plan_id)
+        if plan is None:
             raise NotFound("kế hoạch", plan_id)
+        check_plan_editable(store, s, plan)
         groups = _groups(s, plan_id)
         pos = len(groups) if position is None else max(0, min(position, len(groups)))
         group = ThemeGroup(plan_id=plan_id, title=clean, position=pos)
@@ -44,9 +48,11 @@ def get_group(store: Store, group_id: int) -> GroupData:
 
 
 def rename_group(store: Store, group_id: int, title: str) -> str:
+    require(store, EDIT, "sửa phụ lục", "group", group_id)
     clean = required_line("Tên nhóm nội dung", title, MAX_TITLE)
     with store.write() as s:
         group = _group(s, group_id)
+        check_plan_editable(store, s, group.plan)
         before = group.title
         group.title = clean
         store.audit(s, "update", "group", group_id, plan_id=group.plan_id,
@@ -56,8 +62,10 @@ def rename_group(store: Store, group_id: int, title: str) -> str:
 
 def move_group(store: Store, group_id: int, position: int) -> int:
     """Move a group to `position` among the plan's groups; returns its old position."""
+    require(store, EDIT, "sửa phụ lục", "group", group_id)
     with store.write() as s:
         group = _group(s, group_id)
+        check_plan_editable(store, s, group.plan)
         old = group.position
         groups = [g for g in _groups(s, group.plan_id) if g.id != group_id]
         groups.insert(max(0, min(position, len(groups))), group)
@@ -69,8 +77,10 @@ def move_group(store: Store, group_id: int, position: int) -> int:
 
 def delete_group(store: Store, group_id: int) -> dict[str, Any]:
     """Delete a group and its themes; returns a snapshot that restore_group() takes."""
+    require(store, EDIT, "sửa phụ lục", "group", group_id)
     with store.write() as s:
         group = _group(s, group_id)
+        check_plan_editable(store, s, group.plan)
         snapshot = {
             "id": group.id, "plan_id": group.plan_id, "position": group.position,
             "title": group.title, "themes": [_theme_snapshot(t) for t in group.themes],
@@ -84,7 +94,12 @@ def delete_group(store: Store, group_id: int) -> dict[str, Any]:
 
 
 def restore_group(store: Store, snapshot: dict[str, Any]) -> int:
+    require(store, EDIT, "sửa phụ lục", "plan", snapshot["plan_id"])
     with store.write() as s:
+        plan = s.get(Plan, snapshot["plan_id"])
+        if plan is None:
+            raise NotFound("kế hoạch", snapshot["plan_id"])
+        check_plan_editable(store, s, plan)
         groups = _groups(s, snapshot["plan_id"])
         group = ThemeGroup(id=snapshot["id"], plan_id=snapshot["plan_id"], title=snapshot["title"])
         s.add(group)
@@ -104,9 +119,11 @@ def add_theme(
     store: Store, group_id: int, title: str, position: int | None = None, **fields: Any
 ) -> int:
     """Add a theme to a group at `position` (None: last). Other fields as in update_theme()."""
+    require(store, EDIT, "sửa phụ lục", "group", group_id)
     values = _clean({"title": title, **fields})
     with store.write() as s:
         group = _group(s, group_id)
+        check_plan_editable(store, s, group.plan)
         themes = _themes(s, group_id)
         pos = len(themes) if position is None else max(0, min(position, len(themes)))
         theme = Theme(group_id=group_id, title=values["title"], position=pos, forms=[])
@@ -135,9 +152,11 @@ def update_theme(store: Store, theme_id: int, changes: dict[str, Any]) -> dict[s
     Keys: title, forms (list of str), lead_unit_ids, support_unit_ids (lists of unit ids),
     timing (Timing), owner_id (person id or None), notes. All are checked before any is stored.
     """
+    require(store, EDIT, "sửa phụ lục", "theme", theme_id)
     values = _clean(changes)
     with store.write() as s:
         theme = _theme(s, theme_id)
+        check_plan_editable(store, s, theme.group.plan)
         current = _theme_values(theme)
         before = {k: current[k] for k in values}
         _apply(s, theme, values)
@@ -148,8 +167,10 @@ def update_theme(store: Store, theme_id: int, changes: dict[str, Any]) -> dict[s
 
 def move_theme(store: Store, theme_id: int, group_id: int, position: int) -> tuple[int, int]:
     """Move a theme to `position` in `group_id` (the same plan); returns (old group, old position)."""
+    require(store, EDIT, "sửa phụ lục", "theme", theme_id)
     with store.write() as s:
         theme = _theme(s, theme_id)
+        check_plan_editable(store, s, theme.group.plan)
         target = _group(s, group_id)
         if target.plan_id != theme.group.plan_id:
             raise ValidationError("Nhóm nội dung", "chỉ chuyển được sang nhóm của cùng kế hoạch.")
@@ -168,8 +189,10 @@ def move_theme(store: Store, theme_id: int, group_id: int, position: int) -> tup
 
 def delete_theme(store: Store, theme_id: int) -> dict[str, Any]:
     """Delete a theme; returns a snapshot that restore_theme() takes."""
+    require(store, EDIT, "sửa phụ lục", "theme", theme_id)
     with store.write() as s:
         theme = _theme(s, theme_id)
+        check_plan_editable(store, s, theme.group.plan)
         snapshot = _theme_snapshot(theme)
         group_id, plan_id = theme.group_id, theme.group.plan_id
         s.delete(theme)
@@ -180,8 +203,10 @@ def delete_theme(store: Store, theme_id: int) -> dict[str, Any]:
 
 
 def restore_theme(store: Store, snapshot: dict[str, Any]) -> int:
+    require(store, EDIT, "sửa phụ lục", "group", snapshot["group_id"])
     with store.write() as s:
         group = _group(s, snapshot["group_id"])
+        check_plan_editable(store, s, group.plan)
         themes = _themes(s, group.id)
         theme = _theme_from_snapshot(s, snapshot)
         s.add(theme)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ def load_demo(store: Store, path: Path | None = None) -> int:
                     support_unit_ids=[unit_ids[u] for u in t["support_units"]],
                     timing=parse_timing(t["timing"], year), owner_id=owner,
                 )
+        seed_demo_articles(store, plan_id, year)
     except Exception:
         plans.delete_plan(store, plan_id)  # marked deleted: the half-built plan is never shown
         raise
@@ -70,3 +72,94 @@ def _add_sections(store: Store, plan_id: int, parent: int | None, nodes: list[di
         sid = sections.add_section(store, plan_id, parent, None, node["kind"], node["heading"],
                                    node["body"])
         _add_sections(store, plan_id, sid, node.get("children", []))
+
+
+# --- a year of sample articles ------------------------------------------------------------------
+_TITLES = (
+    "Hội nghị triển khai {t} năm 2024",
+    "Tập huấn cán bộ quản lý, giáo viên về {t}",
+    "Kết quả nổi bật trong {t} quý {q}",
+    "Các trường học trực thuộc đẩy mạnh {t}",
+    "Gương người tốt việc tốt gắn với {t}",
+    "Phòng GD&ĐT Lạc Thủy kiểm tra việc thực hiện {t}",
+    "Chuyên đề: {t} – những cách làm hay",
+    "Tọa đàm về {t} tại Trường THCS thị trấn Chi Nê",
+)
+_AUTHORS = ("Nguyễn Đức Toàn", "Bùi Thị Hằng", "Đinh Văn Dũng", "Quách Thị Thu", "Trần Minh Đức")
+_DEMO_CHANNELS = (("Trang thông tin điện tử", "website", ""), ("Fanpage Facebook", "fanpage", ""),
+                  ("Báo Hòa Bình", "press", "https://baohoabinh.com.vn"),
+                  ("Đài TT-TH huyện Lạc Thủy", "radio-tv", ""))
+
+
+def seed_demo_articles(store: Store, plan_id: int, year: int = 2024) -> int:
+    """Log a year of realistic articles against the plan's themes: most published with links,
+    some waiting for approval, one returned with a reason; each with its history. Returns how many."""
+    import datetime as dt
+    import random
+
+    from ..db.models import Article, ArticleTheme, AuditEntry, Channel, Evidence
+    from ..domain.text import fold
+    from .channels import add_channel, list_channels
+
+    known = {fold(c.name) for c in list_channels(store)}
+    for name, kind, url in _DEMO_CHANNELS:
+        if fold(name) not in known:
+            add_channel(store, name, kind, url)
+    plan = plans.get_plan(store, plan_id)
+    themes = plan.themes()
+    rng = random.Random(year)
+    approver, editor = "truongphong (mẫu)", "vanthu (mẫu)"
+    specs = []
+    for month in range(1, 13):
+        for _ in range(rng.randint(3, 6)):
+            specs.append((dt.date(year, month, rng.randint(1, 28)), rng.choice(themes),
+                          rng.choice(("website", "website", "fanpage", "press", "radio-tv")),
+                          rng.choice(_TITLES), rng.choice(("tin", "tin", "bai", "anh", "video", "phong-su")),
+                          rng.choice(_AUTHORS)))
+    specs.sort(key=lambda x: x[0])
+    # the latest articles still wait for the head of office; one in November was returned
+    statuses = ["published"] * len(specs)
+    for i in range(len(specs) - 4, len(specs)):
+        statuses[i] = "pending"
+    statuses[next(i for i, spec in enumerate(specs) if spec[0].month == 11)] = "draft"
+    count = 0
+    with store.write() as s:
+        chans = {c.kind: c for c in s.query(Channel).all()}
+        for (day, theme, channel_kind, template, kind, author), status in zip(specs, statuses, strict=True):
+            channel = chans[channel_kind]
+            title = template.format(t=theme.title[0].lower() + theme.title[1:], q=(day.month - 1) // 3 + 1)
+            count += 1
+            slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:60]
+            base = channel.url or {"website": "https://pgdlacthuy.hoabinh.edu.vn",
+                                   "fanpage": "https://facebook.com/pgdlacthuy"}.get(
+                                       channel.kind, "https://lacthuy.hoabinh.gov.vn")
+            article = Article(
+                plan_id=plan_id, title=title, kind=kind, channel_id=channel.id, published_on=day,
+                url=f"{base}/tin-tuc/{slug}-{count}", authors=author,
+                unit_id=theme.lead_units[-1].id if theme.lead_units else None,
+                status=status, ever_approved=status == "published", created_by=editor,
+                search_folded=fold(f"{title} {author}"), created_at=dt.datetime.combine(day, dt.time(8)),
+            )
+            if status == "draft":
+                article.return_reason = "Ảnh minh họa chưa rõ; bổ sung số liệu học sinh tham gia."
+            if status == "published":
+                article.approved_by = approver
+                article.approved_at = dt.datetime.combine(day, dt.time(10))
+            article.themes = [ArticleTheme(theme_id=theme.id)]
+            s.add(article)
+            s.flush()
+            if status == "published" and count % 4 == 0:
+                s.add(Evidence(article_id=article.id, kind="link", url=article.url, added_by=editor))
+            steps = [("create", editor, 8, None, {"title": title}),
+                     ("submit", editor, 9, {"status": "draft"}, {"status": "pending"})]
+            if status == "published":
+                steps += [("approve", approver, 10, {"status": "pending"}, {"status": "approved"}),
+                          ("publish", editor, 11, {"status": "approved"}, {"status": "published"})]
+            if status == "draft":
+                steps += [("return", approver, 10, {"status": "pending"},
+                           {"status": "draft", "reason": article.return_reason})]
+            for action, actor, hour, before, after in steps:
+                s.add(AuditEntry(at=dt.datetime.combine(day, dt.time(hour)), actor=actor, action=action,
+                                 entity="article", entity_id=article.id, plan_id=plan_id,
+                                 before=before, after=after))
+    return count

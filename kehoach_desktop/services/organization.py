@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from ..db.models import Organization
 from .dto import OrganizationData
+from .permissions import ADMIN, require
 from .store import Store
 from .validate import optional_line, required_line
 
@@ -21,6 +22,7 @@ def get_organization(store: Store) -> OrganizationData | None:
 
 def save_organization(store: Store, data: OrganizationData) -> int:
     """Create or update the office's details. Raises ValidationError naming the field."""
+    require(store, ADMIN, "sửa thông tin đơn vị")
     name = required_line("Tên đơn vị", data.name, 300)
     parent = optional_line("Cơ quan chủ quản", data.parent_name, 300)
     abbreviation = optional_line("Chữ viết tắt", data.abbreviation, 60).replace(" ", "")
@@ -45,7 +47,12 @@ def save_organization(store: Store, data: OrganizationData) -> int:
         s.flush()
         store.audit(s, "update" if before else "create", "organization", org.id,
                     before=before, after=_data(org).__dict__)
-        return org.id
+        org_id = org.id
+    if before is None:  # a new office starts with its usual channels
+        from .channels import ensure_default_channels
+
+        ensure_default_channels(store)
+    return org_id
 
 
 def _data(org: Organization) -> OrganizationData:

@@ -36,6 +36,7 @@ from .dto import (
     period_of,
 )
 from .errors import Conflict, NotFound, ValidationError
+from .permissions import EDIT, check_plan_editable, require
 from .sections import section_tree
 from .store import Store
 from .validate import MAX_TITLE, optional_line, optional_text, required_line
@@ -144,6 +145,7 @@ def create_plan(store: Store, fields: dict[str, Any]) -> int:
     Raises ValidationError (which field, why), Conflict (number used that year), or
     ServiceError when the office's details have not been entered yet.
     """
+    require(store, EDIT, "tạo kế hoạch")
     values = _clean_fields(fields)
     for key in ("title", "period"):
         if key not in values:
@@ -180,9 +182,11 @@ def update_plan(store: Store, plan_id: int, changes: dict[str, Any]) -> dict[str
     Keys: number, symbol, place, issued_on, title, period (text or Period), intro, closing,
     signer_prefix, signer_position, signer_name. All checked before anything is stored.
     """
+    require(store, EDIT, "sửa kế hoạch", "plan", plan_id)
     values = _clean_fields(changes)
     with store.write() as s:
         plan = _plan(s, plan_id)
+        check_plan_editable(store, s, plan)
         before_all = _plan_values(plan)
         before = {k: before_all[k] for k in changes}
         for key, value in values.items():
@@ -205,13 +209,17 @@ def delete_plan(store: Store, plan_id: int) -> None:
 
     The plan is only marked deleted, so restore_plan() undoes it and nothing is lost.
     """
+    require(store, EDIT, "xóa kế hoạch", "plan", plan_id)
     with store.write() as s:
         plan = _plan(s, plan_id)
+        if plan.status == "issued":
+            raise Conflict(f"Kế hoạch «{plan.title}» đã ban hành: không xóa được.")
         plan.deleted_at = utcnow()
         store.audit(s, "delete", "plan", plan.id, plan_id=plan.id, before=_plan_values(plan))
 
 
 def restore_plan(store: Store, plan_id: int) -> None:
+    require(store, EDIT, "khôi phục kế hoạch", "plan", plan_id)
     with store.write() as s:
         plan = s.get(Plan, plan_id)
         if plan is None:
@@ -225,8 +233,10 @@ def set_basis(store: Store, plan_id: int, lines: list[str]) -> list[str]:
     """Replace the basis references (one line each); returns the previous lines."""
     clean = [optional_line(f"Căn cứ, dòng {i + 1}", line, 2000) for i, line in enumerate(lines)]
     clean = [c for c in clean if c]
+    require(store, EDIT, "sửa căn cứ", "plan", plan_id)
     with store.write() as s:
         plan = _plan(s, plan_id)
+        check_plan_editable(store, s, plan)
         before = [b.text for b in plan.basis]
         kept = {b.text: b for b in plan.basis}
         plan.basis = [kept.get(text) or BasisReference(text=text) for text in clean]
@@ -254,8 +264,10 @@ def set_recipients(store: Store, plan_id: int, recipients: list[tuple[str, str]]
         n = optional_line(f"Nơi nhận, dòng {i + 1}", name, 300)
         if n:
             clean.append((n, optional_line(f"Nơi nhận, dòng {i + 1}", purpose, 120)))
+    require(store, EDIT, "sửa nơi nhận", "plan", plan_id)
     with store.write() as s:
         plan = _plan(s, plan_id)
+        check_plan_editable(store, s, plan)
         before = [(r.name, r.purpose) for r in plan.recipients]
         plan.recipients = [Recipient(name=n, purpose=p, position=i) for i, (n, p) in enumerate(clean)]
         store.audit(s, "update", "plan.recipients", plan_id, plan_id=plan_id,
@@ -270,6 +282,7 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None) -> int
     timing and owners. Clears the number, the date and theme deadlines; the period in the title
     is replaced ("năm 2024" → "năm 2025"). One transaction; returns the new plan's id.
     """
+    require(store, EDIT, "sao chép kế hoạch", "plan", plan_id)
     with store.write() as s:
         src = _plan(s, plan_id)
         old = period_of(src.period_start, src.period_end, src.period_kind)
@@ -438,3 +451,60 @@ def _summary(p: Plan) -> PlanSummary:
     return PlanSummary(id=p.id, number=p.number, symbol=p.symbol, title=p.title,
                        period=period_of(p.period_start, p.period_end, p.period_kind),
                        issued_on=p.issued_on, status=p.status)
+
+
+PLAN_STATUS_LABELS = {"draft": "Dự thảo", "approved": "Đã duyệt", "issued": "Đã ban hành"}
+
+
+def approve_plan(store: Store, plan_id: int, password: str) -> None:
+    """Dự thảo → Đã duyệt, by an approver who gives their password again."""
+    from .accounts import check_password
+    from .permissions import APPROVER
+
+    require(store, APPROVER, "duyệt kế hoạch", "plan", plan_id)
+    check_password(store, password)
+    with store.write() as s:
+        plan = _plan(s, plan_id)
+        if plan.status != "draft":
+            raise Conflict(f"Kế hoạch đang ở trạng thái «{PLAN_STATUS_LABELS[plan.status]}», không duyệt được.")
+        plan.status, plan.approved_by, plan.approved_at = "approved", store.actor, utcnow()
+        store.audit(s, "approve", "plan", plan_id, plan_id=plan_id, before={"status": "draft"},
+                    after={"status": "approved"})
+
+
+def issue_plan(store: Store, plan_id: int, number: int | None = None,
+               issued_on: dt.date | None = None) -> None:
+    """Đã duyệt → Đã ban hành: the number and date are fixed from now on (approver only)."""
+    from .permissions import APPROVER
+
+    require(store, APPROVER, "ban hành kế hoạch", "plan", plan_id)
+    with store.write() as s:
+        plan = _plan(s, plan_id)
+        if plan.status != "approved":
+            raise Conflict("Chỉ ban hành được kế hoạch đã duyệt.")
+        if number is not None:
+            plan.number = _clean_fields({"number": number})["number"]
+        if issued_on is not None:
+            plan.issued_on = issued_on
+        if plan.number is None or plan.issued_on is None:
+            raise ValidationError("Số và ngày ban hành", "cần có số văn bản và ngày ban hành để ban hành.")
+        s.flush()
+        _check_number_free(s, plan)
+        plan.status, plan.issued_by = "issued", store.actor
+        store.audit(s, "issue", "plan", plan_id, plan_id=plan_id, before={"status": "approved"},
+                    after={"status": "issued", "number": plan.number, "issued_on": plan.issued_on})
+
+
+def return_plan_to_draft(store: Store, plan_id: int, reason: str) -> None:
+    """An approver sends an approved (not issued) plan back to Dự thảo with a reason."""
+    from .permissions import APPROVER
+
+    require(store, APPROVER, "trả lại kế hoạch", "plan", plan_id)
+    why = required_line("Lý do", reason, 2000)
+    with store.write() as s:
+        plan = _plan(s, plan_id)
+        if plan.status != "approved":
+            raise Conflict("Chỉ trả lại được kế hoạch đã duyệt chưa ban hành.")
+        plan.status, plan.approved_by, plan.approved_at = "draft", "", None
+        store.audit(s, "return", "plan", plan_id, plan_id=plan_id, before={"status": "approved"},
+                    after={"status": "draft", "reason": why})

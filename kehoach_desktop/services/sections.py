@@ -11,6 +11,7 @@ from ..db.models import Plan, Section
 from ..domain.numerals import to_roman
 from .dto import SectionData
 from .errors import NotFound, ValidationError
+from .permissions import EDIT, check_plan_editable, require
 from .store import Store
 from .validate import optional_line, optional_text
 
@@ -57,10 +58,13 @@ def add_section(
     kind: str = "paragraph", heading: str = "", body: str = "",
 ) -> int:
     """Insert a node under `parent_id` (None: top level) at `position` (None: last)."""
+    require(store, EDIT, "sửa nội dung văn bản", "plan", plan_id)
     values = _clean({"kind": kind, "heading": heading, "body": body})
     with store.write() as s:
-        if s.get(Plan, plan_id) is None:
+        plan = s.get(Plan, plan_id)
+        if plan is None:
             raise NotFound("kế hoạch", plan_id)
+        check_plan_editable(store, s, plan)
         if parent_id is not None:
             _section(s, parent_id, plan_id)
         siblings = _siblings(s, plan_id, parent_id)
@@ -75,9 +79,11 @@ def add_section(
 
 
 def update_section(store: Store, section_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    require(store, EDIT, "sửa nội dung văn bản", "section", section_id)
     values = _clean(changes)
     with store.write() as s:
         section = _section(s, section_id)
+        check_plan_editable(store, s, section.plan)
         before = {k: getattr(section, k) for k in values}
         for key, value in values.items():
             setattr(section, key, value)
@@ -88,8 +94,10 @@ def update_section(store: Store, section_id: int, changes: dict[str, Any]) -> di
 
 def delete_section(store: Store, section_id: int) -> dict[str, Any]:
     """Delete a node and everything under it; returns a snapshot that restore_section() takes."""
+    require(store, EDIT, "xóa mục", "section", section_id)
     with store.write() as s:
         section = _section(s, section_id)
+        check_plan_editable(store, s, section.plan)
         rows = s.scalars(select(Section).where(Section.plan_id == section.plan_id)).all()
         subtree = _subtree(section, rows)
         snapshot = {
@@ -110,7 +118,12 @@ def delete_section(store: Store, section_id: int) -> dict[str, Any]:
 
 def restore_section(store: Store, snapshot: dict[str, Any]) -> int:
     """Put back what delete_section() removed, with the same ids and place."""
+    require(store, EDIT, "khôi phục mục", "plan", snapshot["plan_id"])
     with store.write() as s:
+        plan = s.get(Plan, snapshot["plan_id"])
+        if plan is None:
+            raise NotFound("kế hoạch", snapshot["plan_id"])
+        check_plan_editable(store, s, plan)
         rows = snapshot["rows"]
         root = rows[0]
         siblings = _siblings(s, snapshot["plan_id"], root["parent_id"])
@@ -127,8 +140,10 @@ def restore_section(store: Store, snapshot: dict[str, Any]) -> int:
 
 def move_section(store: Store, section_id: int, parent_id: int | None, position: int) -> tuple[int | None, int]:
     """Move a node to `position` under `parent_id`; returns where it was (parent, position)."""
+    require(store, EDIT, "chuyển mục", "section", section_id)
     with store.write() as s:
         section = _section(s, section_id)
+        check_plan_editable(store, s, section.plan)
         old = (section.parent_id, section.position)
         if parent_id is not None:
             target = _section(s, parent_id, section.plan_id)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -16,12 +17,29 @@ from ..db.models import AuditEntry
 from .errors import ReadOnlyError, StorageError
 
 
+@dataclass(frozen=True)
+class UserInfo:
+    """Who is acting: set after login (GUI) or --as (CLI)."""
+
+    id: int
+    username: str
+    roles: tuple[str, ...]
+    full_name: str = ""
+
+
 @dataclass
 class Store:
     engine: Engine
     actor: str = "system"
     read_only: bool = False
+    files_dir: Path | None = None  # where evidence files are kept
+    user: UserInfo | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def acting_as(self, user: UserInfo | None) -> None:
+        self.user = user
+        if user is not None:
+            self.actor = user.username
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

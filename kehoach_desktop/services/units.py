@@ -11,6 +11,7 @@ from ..db.models import Person, Theme, ThemeUnit, Unit
 from ..domain.text import fold, sort_key
 from .dto import PersonData, UnitData
 from .errors import Conflict, NotFound, ValidationError
+from .permissions import EDIT, require
 from .store import Store
 from .validate import optional_line, optional_text, required_line
 
@@ -34,6 +35,7 @@ def get_unit(store: Store, unit_id: int) -> UnitData:
 
 def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "") -> int:
     """Create a unit. Raises Conflict if one with the same name (ignoring accents/case) exists."""
+    require(store, EDIT, "thêm đơn vị")
     clean = required_line("Tên đơn vị", name, 300)
     _check_kind(kind)
     with store.write() as s:
@@ -60,6 +62,7 @@ def find_or_add_unit(store: Store, name: str, kind: str = "internal") -> int:
 
 def update_unit(store: Store, unit_id: int, changes: dict[str, Any]) -> dict[str, Any]:
     """Change a unit's name, kind or notes; returns the previous values of what changed."""
+    require(store, EDIT, "sửa đơn vị")
     with store.write() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
@@ -89,6 +92,7 @@ def unit_usage(store: Store, unit_id: int) -> int:
 
 def delete_unit(store: Store, unit_id: int) -> dict[str, Any]:
     """Delete an unused unit; refuses (Conflict) while themes or people refer to it."""
+    require(store, EDIT, "xóa đơn vị")
     with store.write() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
@@ -108,6 +112,7 @@ def delete_unit(store: Store, unit_id: int) -> dict[str, Any]:
 
 
 def restore_unit(store: Store, snapshot: dict[str, Any]) -> int:
+    require(store, EDIT, "khôi phục đơn vị")
     with store.write() as s:
         unit = Unit(id=snapshot["id"], name=snapshot["name"], name_folded=fold(snapshot["name"]),
                     kind=snapshot["kind"], notes=snapshot["notes"])
@@ -138,6 +143,7 @@ def add_person(
     store: Store, name: str, title: str = "", phone: str = "", email: str = "",
     unit_id: int | None = None,
 ) -> int:
+    require(store, EDIT, "thêm cán bộ")
     fields = _person_fields({"name": name, "title": title, "phone": phone, "email": email,
                              "unit_id": unit_id})
     with store.write() as s:
@@ -151,6 +157,7 @@ def add_person(
 
 
 def update_person(store: Store, person_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    require(store, EDIT, "sửa cán bộ")
     fields = _person_fields(changes)
     with store.write() as s:
         person = s.get(Person, person_id)
@@ -167,6 +174,7 @@ def update_person(store: Store, person_id: int, changes: dict[str, Any]) -> dict
 
 def delete_person(store: Store, person_id: int) -> dict[str, Any]:
     """Delete a person; themes they owned keep no owner. Returns a snapshot for undo."""
+    require(store, EDIT, "xóa cán bộ")
     with store.write() as s:
         person = s.get(Person, person_id)
         if person is None:
@@ -182,6 +190,7 @@ def delete_person(store: Store, person_id: int) -> dict[str, Any]:
 
 
 def restore_person(store: Store, snapshot: dict[str, Any]) -> int:
+    require(store, EDIT, "khôi phục cán bộ")
     with store.write() as s:
         fields = {k: snapshot[k] for k in PERSON_FIELDS}
         person = Person(id=snapshot["id"], name_folded=fold(fields["name"]), **fields)

@@ -1,0 +1,215 @@
+"""Accounts: salted scrypt password hashes, roles, lockout after repeated wrong passwords."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import User, utcnow
+from .errors import Conflict, NotFound, ServiceError, ValidationError
+from .permissions import ADMIN, APPROVER, ROLES, require
+from .store import Store, UserInfo
+from .validate import optional_line, required_line
+
+MAX_ATTEMPTS = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD = 6
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+class AuthenticationError(ServiceError):
+    """Wrong user name or password, a disabled or locked account."""
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    b64 = base64.b64encode
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r),
+                            p=int(p), dklen=len(expected))
+    return hmac.compare_digest(actual, expected)
+
+
+@dataclass(frozen=True)
+class UserData:
+    id: int
+    username: str
+    full_name: str
+    roles: tuple[str, ...]
+    disabled: bool
+    locked_until: dt.datetime | None
+
+
+def has_accounts(store: Store) -> bool:
+    with store.read() as s:
+        return bool(s.scalar(select(func.count()).select_from(User)))
+
+
+def list_users(store: Store) -> list[UserData]:
+    with store.read() as s:
+        return [_data(u) for u in s.scalars(select(User).order_by(User.username))]
+
+
+def add_user(store: Store, username: str, password: str, roles: list[str], full_name: str = "") -> int:
+    """Create an account. The very first needs no one logged in and becomes admin and approver
+    (the head of office); after that only an administrator adds accounts."""
+    name = _username(username)
+    _check_password(password)
+    wanted = _roles(roles)
+    first = not has_accounts(store)
+    if first:
+        wanted = tuple(sorted(set(wanted) | {ADMIN, APPROVER}))
+    else:
+        require(store, ADMIN, "thêm tài khoản")
+    with store.write() as s:
+        if s.scalars(select(User).where(func.lower(User.username) == name.lower())).first():
+            raise Conflict(f"Đã có tài khoản «{name}».")
+        user = User(username=name, full_name=optional_line("Họ tên", full_name, 200),
+                    roles=",".join(wanted), password_hash=hash_password(password))
+        s.add(user)
+        s.flush()
+        store.audit(s, "create", "user", user.id, after={"username": name, "roles": list(wanted)})
+        return user.id
+
+
+def login(store: Store, username: str, password: str) -> UserInfo:
+    """Check the password; five wrong ones lock the account for LOCK_MINUTES.
+
+    Returns who is now acting; raises AuthenticationError with the reason in plain words.
+    """
+    error: str | None = None
+    info: UserInfo | None = None
+    with store._sessions() as s, s.begin():  # counts attempts even on a read-only store
+        user = _find(s, username)
+        now = utcnow()
+        if user is None:
+            error = "Sai tên đăng nhập hoặc mật khẩu."
+        elif user.disabled:
+            error = f"Tài khoản «{user.username}» đã bị khóa bởi quản trị viên."
+        elif user.locked_until and user.locked_until > now:
+            minutes = int((user.locked_until - now).total_seconds() // 60) + 1
+            error = (f"Tài khoản «{user.username}» tạm khóa do nhập sai mật khẩu nhiều lần; "
+                     f"thử lại sau {minutes} phút.")
+        elif not verify_password(password, user.password_hash):
+            user.failed_attempts += 1
+            if user.failed_attempts >= MAX_ATTEMPTS:
+                user.failed_attempts = 0
+                user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                store.audit(s, "lock", "user", user.id, after={"minutes": LOCK_MINUTES})
+                error = (f"Sai mật khẩu {MAX_ATTEMPTS} lần: tài khoản «{user.username}» bị tạm khóa "
+                         f"{LOCK_MINUTES} phút.")
+            else:
+                error = (f"Sai tên đăng nhập hoặc mật khẩu "
+                         f"(còn {MAX_ATTEMPTS - user.failed_attempts} lần thử).")
+        else:
+            user.failed_attempts = 0
+            user.locked_until = None
+            info = UserInfo(user.id, user.username, tuple(r for r in user.roles.split(",") if r),
+                            user.full_name)
+    if error is not None or info is None:  # the failed attempt is committed before we say so
+        raise AuthenticationError(error or "Sai tên đăng nhập hoặc mật khẩu.")
+    return info
+
+
+def check_password(store: Store, password: str) -> None:
+    """Ask the acting user's password again, as a signature (approval). Counts toward lockout."""
+    if store.user is None:
+        raise AuthenticationError("Cần đăng nhập.")
+    login(store, store.user.username, password)
+
+
+def change_password(store: Store, old: str, new: str) -> None:
+    """The acting user changes their own password."""
+    if store.user is None:
+        raise AuthenticationError("Cần đăng nhập.")
+    login(store, store.user.username, old)
+    _check_password(new)
+    with store.write() as s:
+        user = s.get(User, store.user.id)
+        assert user is not None
+        user.password_hash = hash_password(new)
+        store.audit(s, "password", "user", user.id)
+
+
+def reset_password(store: Store, username: str, new: str) -> None:
+    require(store, ADMIN, "đặt lại mật khẩu")
+    _check_password(new)
+    with store.write() as s:
+        user = _find(s, username)
+        if user is None:
+            raise NotFound("tài khoản", username)
+        user.password_hash = hash_password(new)
+        user.failed_attempts, user.locked_until = 0, None
+        store.audit(s, "reset-password", "user", user.id)
+
+
+def set_disabled(store: Store, username: str, disabled: bool) -> None:
+    require(store, ADMIN, "khóa/mở tài khoản")
+    with store.write() as s:
+        user = _find(s, username)
+        if user is None:
+            raise NotFound("tài khoản", username)
+        if disabled and store.user and user.id == store.user.id:
+            raise ValidationError("Tài khoản", "không thể tự khóa tài khoản của mình.")
+        user.disabled = disabled
+        store.audit(s, "disable" if disabled else "enable", "user", user.id)
+
+
+def set_roles(store: Store, username: str, roles: list[str]) -> None:
+    require(store, ADMIN, "đổi vai trò")
+    wanted = _roles(roles)
+    with store.write() as s:
+        user = _find(s, username)
+        if user is None:
+            raise NotFound("tài khoản", username)
+        before = user.roles
+        user.roles = ",".join(wanted)
+        store.audit(s, "roles", "user", user.id, before={"roles": before}, after={"roles": user.roles})
+
+
+def _find(s: Session, username: str) -> User | None:
+    return s.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()
+
+
+def _username(name: str) -> str:
+    clean = required_line("Tên đăng nhập", name, 80)
+    if any(ch.isspace() for ch in clean):
+        raise ValidationError("Tên đăng nhập", "không được có dấu cách.")
+    return clean
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError("Mật khẩu", f"cần ít nhất {MIN_PASSWORD} ký tự.")
+
+
+def _roles(roles: list[str]) -> tuple[str, ...]:
+    bad = [r for r in roles if r not in ROLES]
+    if bad:
+        raise ValidationError("Vai trò", f"«{bad[0]}» không có; chọn trong {', '.join(ROLES)}.")
+    if not roles:
+        raise ValidationError("Vai trò", "cần ít nhất một vai trò.")
+    return tuple(sorted(set(roles)))
+
+
+def _data(u: User) -> UserData:
+    return UserData(u.id, u.username, u.full_name, tuple(r for r in u.roles.split(",") if r),
+                    u.disabled, u.locked_until)

@@ -1,0 +1,150 @@
+"""Evidence of publication: files kept in the data store under their content hash, or links.
+
+Names and paths from the user are never trusted: a stored file's place is derived from its hash
+alone, the name shown is the base name cleaned of separators and control characters, and a path
+is opened only when it resolves inside the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Any
+
+from ..db.models import Article, Evidence
+from ..domain.text import clean_line
+from .errors import NotFound, ServiceError, ValidationError
+from .permissions import EDIT, require
+from .store import Store
+from .validate import required_line
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class EvidenceData:
+    id: int
+    kind: str
+    filename: str
+    sha256: str
+    size: int
+    url: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "filename": self.filename, "sha256": self.sha256,
+                "size": self.size, "url": self.url}
+
+
+def evidence_data(e: Evidence) -> EvidenceData:
+    return EvidenceData(e.id, e.kind, e.filename, e.sha256, e.size, e.url)
+
+
+def safe_name(name: str) -> str:
+    """The base name of `name` with separators, control characters and dots-only names removed."""
+    base = PurePath(name.replace("\\", "/")).name
+    base = clean_line(base).replace("/", "_").replace("\x00", "")
+    base = re.sub(r'[<>:"|?*]', "_", base).strip(" .")
+    return base[:200] or "minh-chung"
+
+
+def _extension(name: str) -> str:
+    ext = os.path.splitext(name)[1].lower()
+    return ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
+
+
+def stored_path(files_dir: Path, sha256: str, filename: str) -> Path:
+    if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+        raise ServiceError("Mã minh chứng không hợp lệ.")
+    path = (files_dir / sha256[:2] / (sha256 + _extension(filename))).resolve()
+    if files_dir.resolve() not in path.parents:
+        raise ServiceError("Đường dẫn minh chứng nằm ngoài kho dữ liệu.")
+    return path
+
+
+def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[str]) -> int:
+    """Copy `source` into the store (once per content) and attach it to the article."""
+    require(store, EDIT, "thêm minh chứng", "article", article_id)
+    if store.files_dir is None:
+        raise ServiceError("Chưa có thư mục lưu minh chứng.")
+    src = Path(source)
+    name = safe_name(src.name)
+    try:
+        size = src.stat().st_size
+        if not src.is_file():
+            raise ValidationError("Minh chứng", f"«{src}» không phải là tệp.")
+        if size > MAX_FILE_BYTES:
+            raise ValidationError("Minh chứng", f"tệp «{name}» lớn quá 200 MB.")
+        digest = hashlib.sha256()
+        with src.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except FileNotFoundError:
+        raise ValidationError("Minh chứng", f"không tìm thấy tệp «{src}».") from None
+    except PermissionError:
+        raise ValidationError("Minh chứng", f"không đọc được tệp «{src}» (không có quyền).") from None
+    except IsADirectoryError:
+        raise ValidationError("Minh chứng", f"«{src}» là thư mục, không phải tệp.") from None
+    sha = digest.hexdigest()
+    target = stored_path(store.files_dir, sha, name)
+    if not target.exists():  # a file already stored is not copied twice
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".partial-")
+        os.close(fd)
+        try:
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    with store.write() as s:
+        article = s.get(Article, article_id)
+        if article is None:
+            raise NotFound("tin bài", article_id)
+        for existing in article.evidence:
+            if existing.sha256 == sha:
+                return existing.id
+        ev = Evidence(article_id=article_id, kind="file", sha256=sha, filename=name, size=size,
+                      added_by=store.actor)
+        s.add(ev)
+        s.flush()
+        store.audit(s, "add-evidence", "article", article_id, plan_id=article.plan_id,
+                    after={"file": name, "sha256": sha})
+        return ev.id
+
+
+def add_evidence_link(store: Store, article_id: int, url: str) -> int:
+    require(store, EDIT, "thêm minh chứng", "article", article_id)
+    link = required_line("Đường dẫn minh chứng", url, 1000)
+    if not link.lower().startswith(("http://", "https://")):
+        raise ValidationError("Đường dẫn minh chứng", "phải bắt đầu bằng http:// hoặc https://.")
+    with store.write() as s:
+        article = s.get(Article, article_id)
+        if article is None:
+            raise NotFound("tin bài", article_id)
+        ev = Evidence(article_id=article_id, kind="link", url=link, added_by=store.actor)
+        s.add(ev)
+        s.flush()
+        store.audit(s, "add-evidence", "article", article_id, plan_id=article.plan_id, after={"url": link})
+        return ev.id
+
+
+def evidence_file(store: Store, evidence_id: int) -> Path:
+    """The stored file to open; a clear error if it is missing or unreadable."""
+    with store.read() as s:
+        ev = s.get(Evidence, evidence_id)
+        if ev is None:
+            raise NotFound("minh chứng", evidence_id)
+        if ev.kind != "file" or store.files_dir is None:
+            raise ServiceError("Minh chứng này là đường dẫn, không phải tệp.")
+        path = stored_path(store.files_dir, ev.sha256, ev.filename)
+        name = ev.filename
+    if not path.is_file():
+        raise ServiceError(f"Không tìm thấy tệp minh chứng «{name}» trong kho dữ liệu ({path}).")
+    if not os.access(path, os.R_OK):
+        raise ServiceError(f"Không đọc được tệp minh chứng «{name}».")
+    return path

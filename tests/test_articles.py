@@ -1,0 +1,260 @@
+"""Accounts, permissions, the article workflow, evidence, history and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from kehoach_desktop.db.models import AuditEntry
+from kehoach_desktop.services import accounts, articles, channels, evidence, history, plans
+from kehoach_desktop.services.accounts import AuthenticationError
+from kehoach_desktop.services.articles import (
+    APPROVED,
+    DRAFT,
+    PENDING,
+    PUBLISHED,
+    ArticleFilter,
+)
+from kehoach_desktop.services.errors import Conflict, ValidationError
+from kehoach_desktop.services.permissions import PermissionDenied
+from kehoach_desktop.services.store import Store
+
+PW = {"hieutruong": "mat-khau-1", "vanthu": "mat-khau-2", "khach": "mat-khau-3", "quantri": "mat-khau-4"}
+
+
+@pytest.fixture
+def office(store: Store, demo_plan: int) -> dict[str, int]:
+    """The demo office with a head of office, a secretary, a viewer and an admin."""
+    accounts.add_user(store, "hieutruong", PW["hieutruong"], ["approver"], "Nguyễn Xuân Hòa")
+    login(store, "hieutruong")
+    ids = {name: accounts.add_user(store, name, PW[name], [role])
+           for name, role in (("vanthu", "editor"), ("khach", "viewer"), ("quantri", "admin"))}
+    channels.ensure_default_channels(store)
+    return ids
+
+
+def login(store: Store, name: str) -> None:
+    store.acting_as(accounts.login(store, name, PW[name]))
+
+
+def test_password_hash_is_salted_and_slow() -> None:
+    a, b = accounts.hash_password("bí mật"), accounts.hash_password("bí mật")
+    assert a != b and a.startswith("scrypt$16384$")
+    assert accounts.verify_password("bí mật", a) and not accounts.verify_password("bi mat", a)
+
+
+def test_first_account_is_admin_and_approver(store: Store) -> None:
+    assert not accounts.has_accounts(store)
+    accounts.add_user(store, "truongphong", "123456", ["editor"])
+    assert set(accounts.list_users(store)[0].roles) == {"admin", "approver", "editor"}
+    with pytest.raises(PermissionDenied, match="đăng nhập"):
+        accounts.add_user(store, "nguoikhac", "123456", ["editor"])
+
+
+def test_five_wrong_passwords_lock_the_account(store: Store, office: dict[str, int]) -> None:
+    for left in (4, 3, 2, 1):
+        with pytest.raises(AuthenticationError, match=f"còn {left} lần"):
+            accounts.login(store, "vanthu", "sai")
+    with pytest.raises(AuthenticationError, match="tạm khóa 15 phút"):
+        accounts.login(store, "vanthu", "sai")
+    with pytest.raises(AuthenticationError, match="tạm khóa"):
+        accounts.login(store, "vanthu", PW["vanthu"])  # even the right password, for a while
+    login(store, "quantri")
+    accounts.reset_password(store, "vanthu", "mat-khau-moi")
+    assert accounts.login(store, "vanthu", "mat-khau-moi").username == "vanthu"
+
+
+def test_disabled_account_cannot_log_in(store: Store, office: dict[str, int]) -> None:
+    login(store, "quantri")
+    accounts.set_disabled(store, "khach", True)
+    with pytest.raises(AuthenticationError, match="đã bị khóa"):
+        accounts.login(store, "khach", PW["khach"])
+    login(store, "vanthu")
+    with pytest.raises(PermissionDenied):
+        accounts.set_disabled(store, "khach", False)
+
+
+@pytest.mark.parametrize(
+    ("who", "action", "start", "outcome"),
+    [
+        ("vanthu", "submit", DRAFT, PENDING),
+        ("hieutruong", "submit", DRAFT, PENDING),
+        ("khach", "submit", DRAFT, PermissionDenied),
+        ("vanthu", "approve", PENDING, PermissionDenied),
+        ("quantri", "approve", PENDING, PermissionDenied),
+        ("hieutruong", "approve", PENDING, APPROVED),
+        ("hieutruong", "approve", DRAFT, Conflict),
+        ("hieutruong", "return", PENDING, DRAFT),
+        ("hieutruong", "return", APPROVED, DRAFT),
+        ("vanthu", "return", PENDING, PermissionDenied),
+        ("vanthu", "publish", APPROVED, PUBLISHED),
+        ("vanthu", "publish", PENDING, Conflict),
+        ("hieutruong", "publish", DRAFT, Conflict),
+        ("khach", "publish", APPROVED, PermissionDenied),
+    ],
+)
+def test_workflow_table(store: Store, office: dict[str, int], demo_plan: int,
+                        who: str, action: str, start: str, outcome: object) -> None:
+    login(store, "vanthu")
+    aid = articles.add_article(store, demo_plan, "Hội nghị tổng kết năm học", kind="tin",
+                               published_on=dt.date(2024, 6, 1), url="https://pgd.example.vn/tin/1")
+    if start in (PENDING, APPROVED):
+        articles.transition(store, aid, "submit")
+    if start == APPROVED:
+        login(store, "hieutruong")
+        articles.transition(store, aid, "approve", password=PW["hieutruong"])
+    login(store, who)
+    kwargs = {"password": PW[who], "reason": "Cần bổ sung ảnh"}
+    if isinstance(outcome, type):
+        with pytest.raises(outcome):
+            articles.transition(store, aid, action, **kwargs)
+        assert articles.get_article(store, aid).status == start
+    else:
+        assert articles.transition(store, aid, action, **kwargs) == outcome
+        assert articles.get_article(store, aid).status == outcome
+
+
+def test_refused_approval_is_recorded(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    login(store, "vanthu")
+    aid = articles.add_article(store, demo_plan, "Tin A")
+    articles.transition(store, aid, "submit")
+    with pytest.raises(PermissionDenied, match="vanthu"):
+        articles.transition(store, aid, "approve", password=PW["vanthu"])
+    with store.read() as s:
+        refusal = s.scalars(select(AuditEntry).where(AuditEntry.action == "refused")).one()
+    assert (refusal.actor, refusal.entity, refusal.entity_id) == ("vanthu", "article", aid)
+    entries = history.article_history(store, aid)
+    assert [e.action for e in entries] == ["create", "submit", "refused"]
+
+
+def test_approval_needs_the_password_again(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    login(store, "vanthu")
+    aid = articles.add_article(store, demo_plan, "Tin B")
+    articles.transition(store, aid, "submit")
+    login(store, "hieutruong")
+    with pytest.raises(AuthenticationError):
+        articles.transition(store, aid, "approve", password="sai")
+    assert articles.get_article(store, aid).status == PENDING
+    articles.transition(store, aid, "approve", password=PW["hieutruong"])
+    detail = articles.get_article(store, aid)
+    assert detail.approved_by == "hieutruong" and detail.approved_at is not None
+
+
+def test_editing_an_approved_article_sends_it_back(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    login(store, "vanthu")
+    aid = articles.add_article(store, demo_plan, "Tin C", url="https://pgd.example.vn/c")
+    articles.transition(store, aid, "submit")
+    login(store, "hieutruong")
+    articles.transition(store, aid, "approve", password=PW["hieutruong"])
+    login(store, "vanthu")
+    articles.update_article(store, aid, {"title": "Tin C (sửa)"})
+    assert articles.get_article(store, aid).status == PENDING
+    with pytest.raises(Conflict, match="thu hồi"):
+        articles.delete_article(store, aid)
+    articles.withdraw_article(store, aid, "Đăng nhầm")
+    assert articles.get_article(store, aid).withdrawn
+
+
+def test_publish_needs_a_date_and_a_link_or_evidence(store: Store, office: dict[str, int],
+                                                     demo_plan: int, tmp_path: Path) -> None:
+    login(store, "vanthu")
+    aid = articles.add_article(store, demo_plan, "Tin D")
+    articles.transition(store, aid, "submit")
+    login(store, "hieutruong")
+    articles.transition(store, aid, "approve", password=PW["hieutruong"])
+    login(store, "vanthu")
+    with pytest.raises(ValidationError, match="Ngày đăng"):
+        articles.transition(store, aid, "publish")
+    with pytest.raises(ValidationError, match="Minh chứng"):
+        articles.transition(store, aid, "publish", published_on=dt.date(2024, 3, 8))
+    shot = tmp_path / "ảnh chụp.png"
+    shot.write_bytes(b"\x89PNG fake")
+    evidence.add_evidence_file(store, aid, shot)
+    assert articles.transition(store, aid, "publish", published_on=dt.date(2024, 3, 8)) == PUBLISHED
+
+
+def test_evidence_is_stored_once_under_its_hash(store: Store, office: dict[str, int], demo_plan: int,
+                                                tmp_path: Path) -> None:
+    login(store, "vanthu")
+    a1 = articles.add_article(store, demo_plan, "Tin E")
+    a2 = articles.add_article(store, demo_plan, "Tin F")
+    src = tmp_path / "..%2F..%2Fetc" / "..\\..\\minh chứng.pdf"
+    src.parent.mkdir()
+    src.write_bytes(b"%PDF-1.4 noi dung")
+    e1 = evidence.add_evidence_file(store, a1, src)
+    again = evidence.add_evidence_file(store, a1, src)
+    evidence.add_evidence_file(store, a2, src)
+    assert again == e1
+    stored = list(store.files_dir.rglob("*.pdf"))
+    assert len(stored) == 1 and stored[0].read_bytes() == b"%PDF-1.4 noi dung"
+    assert store.files_dir.resolve() in evidence.evidence_file(store, e1).parents
+    detail = articles.get_article(store, a1)
+    assert "/" not in detail.evidence[0].filename and "\\" not in detail.evidence[0].filename
+    with pytest.raises(ValidationError, match="không tìm thấy"):
+        evidence.add_evidence_file(store, a1, tmp_path / "khong-co.pdf")
+    stored[0].unlink()
+    with pytest.raises(Exception, match="Không tìm thấy tệp minh chứng"):
+        evidence.evidence_file(store, e1)
+    with pytest.raises(Exception, match="không hợp lệ"):
+        evidence.stored_path(store.files_dir, "../../etc/passwd", "x")
+
+
+def test_search_folds_accents_d_and_nfd(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    login(store, "vanthu")
+    titles = ["Đẩy mạnh chuyển đổi số trong trường học", "Đào tạo bồi dưỡng giáo viên",
+              "Hòa Bình tổ chức hội khỏe Phù Đổng", "Tin khác"]
+    ids = [articles.add_article(store, demo_plan, t, published_on=dt.date(2024, 1, i + 1))
+           for i, t in enumerate(titles)]
+
+    def found(q: str) -> list[int]:
+        return articles.article_ids(store, ArticleFilter(plan_id=demo_plan, query=q))
+
+    assert found("chuyen doi so") == [ids[0]]
+    assert found("dao tao") == [ids[1]]
+    assert found(unicodedata.normalize("NFD", "đào tạo")) == [ids[1]]
+    assert found("Hoà Bình") == [ids[2]] and found("hoa binh") == [ids[2]]
+    assert found("") == ids[::-1]
+    assert found('") OR *') == []  # no query syntax leaks through
+    articles.update_article(store, ids[3], {"title": "Chuyển đổi số ở trường mầm non"})
+    assert sorted(found("chuyen doi")) == sorted([ids[0], ids[3]])
+
+
+def test_plan_approval_and_issue(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    login(store, "vanthu")
+    with pytest.raises(PermissionDenied):
+        plans.approve_plan(store, demo_plan, PW["vanthu"])
+    login(store, "hieutruong")
+    plans.approve_plan(store, demo_plan, PW["hieutruong"])
+    login(store, "vanthu")
+    plans.update_plan(store, demo_plan, {"intro": "Sửa sau khi duyệt."})
+    assert plans.get_plan(store, demo_plan).status == "draft"
+    login(store, "hieutruong")
+    plans.approve_plan(store, demo_plan, PW["hieutruong"])
+    with pytest.raises(ValidationError, match="số văn bản"):
+        plans.issue_plan(store, demo_plan)
+    plans.issue_plan(store, demo_plan, 115, dt.date(2024, 2, 7))
+    assert plans.get_plan(store, demo_plan).status == "issued"
+    login(store, "vanthu")
+    with pytest.raises(Conflict, match="đã ban hành"):
+        plans.update_plan(store, demo_plan, {"title": "X"})
+    from kehoach_desktop.services import appendix
+
+    with pytest.raises(Conflict):
+        appendix.add_group(store, demo_plan, "Nhóm mới")
+    new_version = plans.copy_plan(store, demo_plan, "2024")
+    assert plans.get_plan(store, new_version).status == "draft"
+    actions = [e.action for e in history.plan_history(store, demo_plan)]
+    assert actions.count("approve") == 2 and "issue" in actions and "unapprove" in actions
+
+
+def test_viewer_cannot_edit_anything(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    login(store, "khach")
+    with pytest.raises(PermissionDenied, match="khach"):
+        plans.update_plan(store, demo_plan, {"title": "X"})
+    with pytest.raises(PermissionDenied):
+        articles.add_article(store, demo_plan, "Tin")
+    assert plans.get_plan(store, demo_plan).title.endswith("2024")

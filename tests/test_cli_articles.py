@@ -1,0 +1,91 @@
+"""The articles, accounts and channels commands, with passwords given as scripts give them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kehoach_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str,
+        password: str | None = None, new_password: str | None = None) -> tuple[int, str, str]:
+    for key, value in (("KEHOACH_PASSWORD", password), ("KEHOACH_NEW_PASSWORD", new_password)):
+        if value is None:
+            monkeypatch.delenv(key, raising=False)
+        else:
+            monkeypatch.setenv(key, value)
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_accounts_articles_and_the_refused_approval(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cli(*args: str, **kw: str) -> tuple[int, str, str]:
+        return run(capsys, monkeypatch, *args, **kw)
+
+    code, out, _ = cli("demo")
+    plan_id = int(out.splitlines()[-1])
+    code, out, err = cli("user", "add", "hoa", "--role", "approver", "--full-name", "Nguyễn Xuân Hòa",
+                         new_password="truong-phong")
+    assert code == 0, err
+    code, out, err = cli("user", "add", "toan", "--role", "editor", new_password="van-thu-1")
+    assert code != 0 and "đăng nhập" in err  # only an administrator adds accounts now
+    code, out, err = cli("--as", "hoa", "user", "add", "toan", "--role", "editor",
+                         password="truong-phong", new_password="van-thu-1")
+    assert code == 0, err
+    code, out, _ = cli("user", "list", "--json")
+    users = {u["username"]: u["roles"] for u in json.loads(out)}
+    assert set(users["hoa"]) == {"admin", "approver"} and users["toan"] == ["editor"]
+
+    code, out, err = cli("demo")
+    assert code != 0 and "--as" in err  # changing data needs an account now
+
+    code, out, _ = cli("channel", "list", "--json")
+    assert {c["kind"] for c in json.loads(out)} >= {"website", "fanpage"}
+
+    shot = tmp_path / "anh-chup.png"
+    shot.write_bytes(b"\x89PNG...")
+    theme = 5
+    code, out, err = cli("--as", "toan", "article", "add", "--plan", str(plan_id), "--title",
+                         "Ngày hội chuyển đổi số ở trường Tiểu học", "--channel", "trang thong tin dien tu",
+                         "--date", "2024-10-05", "--url", "https://pgd.example.vn/ngay-hoi",
+                         "--theme", str(theme), "--evidence", str(shot), password="van-thu-1")
+    assert code == 0, err
+    aid = int(out.splitlines()[-1])
+    code, out, err = cli("--as", "toan", "article", "submit", str(aid), password="van-thu-1")
+    assert code == 0, err
+
+    code, out, err = cli("--as", "toan", "article", "approve", str(aid), password="van-thu-1")
+    assert code != 0 and "không có quyền" in err
+    code, out, _ = cli("article", "show", str(aid), "--json")
+    shown = json.loads(out)
+    assert shown["status"] == "pending"
+    assert [h["action"] for h in shown["history"]][-1] == "refused"
+    assert shown["evidence"][0]["filename"] == "anh-chup.png"
+    assert shown["themes"][0]["id"] == theme
+
+    code, out, err = cli("--as", "hoa", "article", "approve", str(aid), password="sai-mat-khau")
+    assert code != 0 and "mật khẩu" in err
+    code, out, err = cli("--as", "hoa", "article", "approve", str(aid), password="truong-phong")
+    assert code == 0, err
+    code, out, err = cli("--as", "toan", "article", "publish", str(aid), password="van-thu-1")
+    assert code == 0 and "Đã đăng" in out
+
+    code, out, _ = cli("article", "list", "--plan", str(plan_id), "--search", "chuyen doi so", "--json")
+    assert aid in [a["id"] for a in json.loads(out)]
+    code, out, _ = cli("article", "list", "--plan", str(plan_id), "--status", "pending", "--json")
+    assert len(json.loads(out)) == 4
+    code, out, err = cli("--as", "hoa", "article", "return", str(aid), password="truong-phong")
+    assert code != 0  # published: nothing to return, and a reason would be needed anyway
+
+
+def test_first_user_without_password_in_a_script_is_refused(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run(capsys, monkeypatch, "user", "add", "admin", "--role", "admin")
+    assert code != 0 and "KEHOACH_NEW_PASSWORD" in err
