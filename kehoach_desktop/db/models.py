@@ -288,6 +288,7 @@ class Article(Base):
     withdrawn: Mapped[bool] = mapped_column(default=False)
     # title, authors and link folded (no accents, no case, đ → d) for search
     search_folded: Mapped[str] = mapped_column(Text, default="")
+    title_sort: Mapped[str] = mapped_column(Text, default="", index=True)  # Vietnamese order
     created_by: Mapped[str] = mapped_column(String(80), default="")
     approved_by: Mapped[str] = mapped_column(String(80), default="")
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

@@ -130,3 +130,11 @@ def _clusters(decomposed: str) -> list[str]:
 def vn_sorted(items: list[str]) -> list[str]:
     """`items` sorted in Vietnamese order."""
     return sorted(items, key=sort_key)
+
+
+def sort_string(text: str | None) -> str:
+    """A string whose plain (code point) order is Vietnamese order: for SQL ORDER BY and Qt sort roles."""
+    primary, secondary, tertiary = sort_key(text)
+    return ("".join(chr(0x100 + p) for p in primary) + "\x01"
+            + "".join(chr(0x30 + s) for s in secondary) + "\x01"
+            + "".join(chr(0x30 + t) for t in tertiary))

@@ -15,7 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import Article, ArticleTheme, Channel, Plan, Theme, Unit, utcnow
-from ..domain.text import fold
+from ..domain.text import fold, sort_string
 from .errors import Conflict, NotFound, ValidationError
 from .evidence import EvidenceData, evidence_data
 from .permissions import APPROVER, EDIT, require
@@ -115,6 +115,7 @@ class ArticleFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     include_withdrawn: bool = True
+    order: str = "-date"  # date | -date | title | -title | status
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -124,7 +125,12 @@ def article_ids(store: Store, flt: ArticleFilter) -> list[int]:
     """Ids of the matching articles, newest publication first (undated drafts last)."""
     with store.read() as s:
         stmt = _filtered(s, select(Article.id), flt)
-        stmt = stmt.order_by(Article.published_on.desc(), Article.id.desc())
+        column = {"date": Article.published_on, "title": Article.title_sort,
+                  "status": Article.status}[flt.order.lstrip("-")]
+        if flt.order.startswith("-"):
+            stmt = stmt.order_by(column.desc(), Article.id.desc())
+        else:
+            stmt = stmt.order_by(column, Article.id)
         return list(s.scalars(stmt))
 
 
@@ -278,7 +284,7 @@ def transition(store: Store, article_id: int, action: str, *, reason: str = "",
                 article.published_on = published_on
             if url is not None:
                 article.url = optional_line("Đường dẫn", url, 1000)
-                article.search_folded = _folded(article)
+                _index(article)
             if article.published_on is None:
                 raise ValidationError("Ngày đăng", "cần có ngày đăng để đánh dấu đã đăng.")
             if not article.url and not article.evidence:
@@ -394,11 +400,13 @@ def _apply(s: Session, article: Article, values: dict[str, Any]) -> None:
             if theme is None or theme.group.plan_id != plan_id:
                 raise ValidationError("Nội dung", f"nội dung mã {theme_id} không thuộc kế hoạch này.")
         article.themes = [ArticleTheme(theme_id=t) for t in values["theme_ids"]]
-    article.search_folded = _folded(article)
+    _index(article)
 
 
-def _folded(article: Article) -> str:
-    return fold(" ".join(x for x in (article.title, article.authors) if x))
+def _index(article: Article) -> None:
+    """The search text (folded title and authors) and the Vietnamese sort key of the title."""
+    article.search_folded = fold(" ".join(x for x in (article.title, article.authors) if x))
+    article.title_sort = sort_string(article.title)
 
 
 def _values(article: Article) -> dict[str, Any]:

@@ -98,7 +98,7 @@ def seed_demo_articles(store: Store, plan_id: int, year: int = 2024) -> int:
     import random
 
     from ..db.models import Article, ArticleTheme, AuditEntry, Channel, Evidence
-    from ..domain.text import fold
+    from ..domain.text import fold, sort_string
     from .channels import add_channel, list_channels
 
     known = {fold(c.name) for c in list_channels(store)}
@@ -138,7 +138,7 @@ def seed_demo_articles(store: Store, plan_id: int, year: int = 2024) -> int:
                 url=f"{base}/tin-tuc/{slug}-{count}", authors=author,
                 unit_id=theme.lead_units[-1].id if theme.lead_units else None,
                 status=status, ever_approved=status == "published", created_by=editor,
-                search_folded=fold(f"{title} {author}"), created_at=dt.datetime.combine(day, dt.time(8)),
+                search_folded=fold(f"{title} {author}"), title_sort=sort_string(title), created_at=dt.datetime.combine(day, dt.time(8)),
             )
             if status == "draft":
                 article.return_reason = "Ảnh minh họa chưa rõ; bổ sung số liệu học sinh tham gia."

@@ -70,6 +70,21 @@ def first_start(opened: OpenedDatabase) -> bool:
     return True
 
 
+def log_in(opened: OpenedDatabase) -> bool:
+    """The first start creates the head of office's account; later starts ask who is working."""
+    from ..services import accounts
+    from .accounts import FIRST, LOGIN, LoginDialog
+
+    mode = LOGIN if accounts.has_accounts(opened.store) else FIRST
+    if mode == FIRST and opened.store.read_only:
+        return True
+    dialog = LoginDialog(opened.store, mode)
+    if not dialog.exec() or dialog.user is None:
+        return False
+    opened.store.acting_as(dialog.user)
+    return True
+
+
 def run_gui(args: argparse.Namespace) -> int:
     directory = data_dir(getattr(args, "data_dir", None))
     setup_logging(log_dir(directory))
@@ -82,7 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     try:
-        if not first_start(opened):
+        if not first_start(opened) or not log_in(opened):
             return 0
         from .main_window import MainWindow
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
-from ..domain.text import sort_key
+from ..domain.text import sort_string
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,10 +16,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def collation_string(text: str) -> str:
     """A string whose plain ordering is Vietnamese order, for Qt sort roles."""
-    primary, secondary, tertiary = sort_key(text)
-    return ("".join(chr(0x100 + p) for p in primary) + "\x01"
-            + "".join(chr(0x30 + s) for s in secondary) + "\x01"
-            + "".join(chr(0x30 + t) for t in tertiary))
+    return sort_string(text)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

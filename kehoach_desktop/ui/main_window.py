@@ -6,26 +6,28 @@ import logging
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..bootstrap import OpenedDatabase
-from ..services import appendix, demo, plans
+from ..services import appendix, demo, permissions, plans
 from ..services.dto import PlanDetail
 from ..services.errors import ServiceError
 from ..settings import Settings
 from .appendix_model import THEME
 from .appendix_view import AppendixView
+from .articles_view import ArticlesView
 from .common import ID_ROLE, confirm
 from .errors import show_error
 from .generated.ui_main_window import Ui_MainWindow
+from .labels import plan_status_labels
 from .ownership_view import OwnershipView
 from .plan_editor import PlanEditor
 from .undo import History
 from .units_view import UnitsView
 
 log = logging.getLogger(__name__)
-TAB_DOCUMENT, TAB_APPENDIX, TAB_UNITS, TAB_OWNERSHIP = range(4)
+TAB_DOCUMENT, TAB_APPENDIX, TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +50,9 @@ class MainWindow(QMainWindow):
         self.appendix = AppendixView(self.store, self.history, self)
         self.units = UnitsView(self.store, self.history, self)
         self.ownership = OwnershipView(self.store, self)
+        self.articles = ArticlesView(self.store, self)
+        self.ui.articlesLayout.addWidget(self.articles)
+        self.articles.countsChanged.connect(self._article_counts)
         self.ui.documentLayout.addWidget(self.editor)
         self.ui.appendixLayout.addWidget(self.appendix)
         self.ui.unitsLayout.addWidget(self.units)
@@ -69,14 +74,14 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status)
-        title = APP_DISPLAY_NAME
+        self.user_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.user_label)
         if self.store.read_only:
-            title += " — " + self.tr("CHỈ ĐỌC")
             warning = QLabel(self.tr("Chỉ đọc: cơ sở dữ liệu đang được mở để ghi ở nơi khác ({0}).")
                              .format(opened.locked_by), self)
             warning.setStyleSheet("color: #b00020; font-weight: bold;")
             self.ui.statusbar.addWidget(warning)
-        self.setWindowTitle(title)
+        self._update_title()
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         self.refresh_lists(select=settings.last_plan_id)
@@ -104,6 +109,35 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self._delete)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionApprovePlan.triggered.connect(self.approve_plan)
+        ui.actionIssuePlan.triggered.connect(self.issue_plan)
+        ui.actionReturnPlan.triggered.connect(self.return_plan)
+        ui.actionPlanHistory.triggered.connect(self.plan_history)
+        ui.actionSwitchUser.triggered.connect(self.switch_user)
+        ui.actionChangePassword.triggered.connect(self.change_password)
+        ui.actionUsers.triggered.connect(self.manage_users)
+
+    def _update_title(self) -> None:
+        title = APP_DISPLAY_NAME
+        user = self.store.user
+        if user is not None:
+            title += f" — {user.full_name or user.username}"
+            self.user_label.setText(self.tr("Người dùng: {0}").format(user.username))
+        if self.store.read_only:
+            title += " — " + self.tr("CHỈ ĐỌC")
+        self.setWindowTitle(title)
+        has_user = user is not None
+        self.ui.actionChangePassword.setEnabled(has_user)
+        self.ui.actionUsers.setEnabled(permissions.allowed(self.store, permissions.ADMIN))
+        approver = permissions.allowed(self.store, permissions.APPROVER)
+        for action in (self.ui.actionApprovePlan, self.ui.actionIssuePlan, self.ui.actionReturnPlan):
+            action.setVisible(approver)
+
+    def _article_counts(self, shown: int, waiting: int) -> None:
+        label = self.tr("&Tin bài")
+        if waiting:
+            label = self.tr("&Tin bài ({0} chờ duyệt)").format(waiting)
+        self.ui.tabs.setTabText(TAB_ARTICLES, label)
 
     def _undo_text(self, text: str) -> None:
         self.ui.actionUndo.setText(self.tr("&Hoàn tác: {0}").format(text) if text else self.tr("&Hoàn tác"))
@@ -174,13 +208,15 @@ class MainWindow(QMainWindow):
         self.appendix.set_plan(self.plan)
         self.units.reload()
         self.ownership.set_plan(self.plan.id if self.plan else None)
+        self.articles.set_plan(self.plan)
         for action in (self.ui.actionCopyPlan, self.ui.actionDeletePlan, self.ui.actionNewGroup,
                        self.ui.actionNewTheme):
             action.setEnabled(self.plan is not None)
         if self.plan is not None:
             self.settings.last_plan_id = self.plan.id
-            self.status.setText(self.tr("{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung").format(
-                self.plan_model.rowCount(), len(self.plan.groups), len(self.plan.themes())))
+            self.status.setText(self.tr("{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung · {3}").format(
+                self.plan_model.rowCount(), len(self.plan.groups), len(self.plan.themes()),
+                plan_status_labels()[self.plan.status]))
         else:
             self.status.setText(self.tr("Chưa có kế hoạch nào: bấm «Kế hoạch mới» (Ctrl+N) hoặc "
                                         "Tệp › Tải dữ liệu mẫu."))
@@ -320,6 +356,93 @@ class MainWindow(QMainWindow):
             "<h3>KeHoach Desktop {0}</h3><p>Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo "
             "của trường, Phòng và Sở GD&amp;ĐT.</p><p>Dữ liệu: {1}</p>").format(
                 __version__, self.opened.url))
+
+    # --- plan approval, accounts ----------------------------------------------------------
+    def _password(self, title: str) -> str | None:
+        password, ok = QInputDialog.getText(self, title, self.tr("Nhập lại mật khẩu của bạn (như chữ ký):"),
+                                            QLineEdit.EchoMode.Password)
+        return password if ok else None
+
+    def approve_plan(self) -> None:
+        if self.plan is None:
+            return
+        self._flush()
+        password = self._password(self.tr("Duyệt kế hoạch"))
+        if password is None:
+            return
+        self._run(lambda: plans.approve_plan(self.store, self.plan.id, password))
+
+    def issue_plan(self) -> None:
+        if self.plan is None:
+            return
+        plan = self.plan
+        number, ok = QInputDialog.getInt(self, self.tr("Ban hành kế hoạch"),
+                                         self.tr("Số văn bản (số và ngày không sửa được sau khi ban hành):"),
+                                         plan.number or 1, 1, 99_999)
+        if not ok:
+            return
+        import datetime as dt
+
+        day = plan.issued_on or dt.date.today()
+        text, ok = QInputDialog.getText(self, self.tr("Ban hành kế hoạch"), self.tr("Ngày ban hành (dd/mm/yyyy):"),
+                                        text=day.strftime("%d/%m/%Y"))
+        if not ok:
+            return
+        from ..domain.documents import parse_ui_date
+
+        try:
+            issued = parse_ui_date(text)
+        except ValueError:
+            QMessageBox.warning(self, self.tr("Ban hành kế hoạch"), self.tr("«{0}» không phải ngày.").format(text))
+            return
+        self._run(lambda: plans.issue_plan(self.store, plan.id, number, issued))
+
+    def return_plan(self) -> None:
+        if self.plan is None:
+            return
+        plan_id = self.plan.id
+        reason, ok = QInputDialog.getText(self, self.tr("Trả lại dự thảo"), self.tr("Lý do:"))
+        if ok:
+            self._run(lambda: plans.return_plan_to_draft(self.store, plan_id, reason))
+
+    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    def plan_history(self) -> None:
+        if self.plan is None:
+            return
+        from ..services import history
+        from .history_dialog import HistoryDialog
+
+        HistoryDialog(self.tr("Lịch sử kế hoạch «{0}»").format(self.plan.title),
+                      history.plan_history(self.store, self.plan.id), self).exec()
+
+    def switch_user(self) -> None:
+        from .accounts import LOGIN, LoginDialog
+
+        self._flush()
+        dialog = LoginDialog(self.store, LOGIN, self)
+        if dialog.exec() and dialog.user is not None:
+            self.store.acting_as(dialog.user)
+            self.history.clear()  # the previous user's edits are not this user's to undo
+            self._update_title()
+            self.articles.update_permissions()
+            self.refresh()
+
+    def change_password(self) -> None:
+        from .accounts import PASSWORD, LoginDialog
+
+        if self.store.user is not None and LoginDialog(self.store, PASSWORD, self, self.store.user.username).exec():
+            QMessageBox.information(self, self.tr("Đổi mật khẩu"), self.tr("Đã đổi mật khẩu."))
+
+    def manage_users(self) -> None:
+        from .accounts import UsersDialog
+
+        UsersDialog(self.store, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._flush()

@@ -212,6 +212,404 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ghi tin bài mới</source>
+        <translation>Log a new article</translation>
+    </message>
+    <message>
+        <source>Tin bài mới được lưu ở trạng thái &lt;b&gt;Nháp&lt;/b&gt;.</source>
+        <translation>A new article is saved as a &lt;b&gt;Draft&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Tin bài: {0}</source>
+        <translation>Article: {0}</translation>
+    </message>
+    <message>
+        <source> (đã thu hồi)</source>
+        <translation> (withdrawn)</translation>
+    </message>
+    <message>
+        <source>Trạng thái: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · duyệt bởi {0} lúc {1}</source>
+        <translation> · approved by {0} at {1}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lý do trả lại: {0}</source>
+        <translation>&lt;br&gt;Returned because: {0}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <source>Ảnh, PDF, tài liệu (*.png *.jpg *.jpeg *.pdf *.docx *.doc *.xlsx);;Mọi tệp (*)</source>
+        <translation>Images, PDF, documents (*.png *.jpg *.jpeg *.pdf *.docx *.doc *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tin bài</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Tiêu đề (*):</source>
+        <translation>&amp;Title (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Kênh:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày đăng:</source>
+        <translation>&amp;Published on:</translation>
+    </message>
+    <message>
+        <source>đã có ngày</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Đường &amp;dẫn:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Tác &amp;giả:</source>
+        <translation>&amp;Authors:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị thực hiện:</source>
+        <translation>Producing &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Nội dung kế hoạch:</source>
+        <translation>Plan themes:</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Đường dẫn minh chứng (https://…)</source>
+        <translation>Evidence link (https://…)</translation>
+    </message>
+    <message>
+        <source>Thêm đường dẫn</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesModel</name>
+    <message>
+        <source>Ngày đăng</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kênh</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đường dẫn</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesView</name>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Mọi loại</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Mọi kênh</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <source>Mọi nội dung</source>
+        <translation>Any theme</translation>
+    </message>
+    <message>
+        <source>Cả kỳ</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <source>Quý {0}/{1}</source>
+        <translation>Q{0}/{1}</translation>
+    </message>
+    <message>
+        <source>Tháng {0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt ({0})</source>
+        <translation>Awaiting approval ({0})</translation>
+    </message>
+    <message>
+        <source>{0} tin bài · Nháp {1} · Chờ duyệt {2} · Đã duyệt {3} · Đã đăng {4}</source>
+        <translation>{0} articles · Draft {1} · Awaiting approval {2} · Approved {3} · Published {4}</translation>
+    </message>
+    <message>
+        <source>Duyệt tin bài</source>
+        <translation>Approve article</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu của bạn để duyệt (như chữ ký):</source>
+        <translation>Enter your password again to approve (as a signature):</translation>
+    </message>
+    <message>
+        <source>Trả lại tin bài</source>
+        <translation>Return article</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại (người soạn sẽ thấy):</source>
+        <translation>Reason (the author will see it):</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã đăng</source>
+        <translation>Mark as published</translation>
+    </message>
+    <message>
+        <source>Đường dẫn bài đã đăng (hoặc thêm minh chứng trong cửa sổ tin bài):</source>
+        <translation>Link to the published article (or add evidence in the article window):</translation>
+    </message>
+    <message>
+        <source>Thu hồi tin bài</source>
+        <translation>Withdraw article</translation>
+    </message>
+    <message>
+        <source>Tin bài đã từng được duyệt nên không xóa được; nó sẽ được thu hồi (giữ lại, đánh dấu). Lý do thu hồi:</source>
+        <translation>This article was approved once, so it cannot be deleted; it will be withdrawn (kept and marked). Reason:</translation>
+    </message>
+    <message>
+        <source>Xóa tin bài</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <source>Xóa bản nháp «{0}»?</source>
+        <translation>Delete the draft “{0}”?</translation>
+    </message>
+    <message>
+        <source>Ghi tin bài…</source>
+        <translation>Log article…</translation>
+    </message>
+    <message>
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Gửi duyệt</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Duyệt…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Đã đăng…</source>
+        <translation>Published…</translation>
+    </message>
+    <message>
+        <source>Xóa / thu hồi…</source>
+        <translation>Delete / withdraw…</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Tìm tiêu đề, tác giả (không cần dấu)…</source>
+        <translation>Find titles, authors (accents optional)…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Tin</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Bài</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Phóng sự</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Ảnh</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Infographic</source>
+        <translation>Infographic</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Đã đăng</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Tạo tài khoản đầu tiên</source>
+        <translation>Create the first account</translation>
+    </message>
+    <message>
+        <source>Tài khoản đầu tiên là của thủ trưởng đơn vị: vừa là người duyệt, vừa là quản trị. Sau đó có thể thêm tài khoản cho văn thư, cán bộ phụ trách truyền thông (Công cụ › Tài khoản).</source>
+        <translation>The first account belongs to the head of office: approver and administrator. Accounts for the secretary and communication officers can be added afterwards (Tools › Accounts).</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu hiện tại và mật khẩu mới (ít nhất 6 ký tự).</source>
+        <translation>Enter your current password and the new one (at least 6 characters).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu &amp;hiện tại:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới không khớp.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập để làm việc với kế hoạch truyền thông của đơn vị.</source>
+        <translation>Log in to work on the office’s communication plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu &amp;mới:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CHỈ ĐỌC</source>
@@ -220,6 +618,18 @@
     <message>
         <source>Chỉ đọc: cơ sở dữ liệu đang được mở để ghi ở nơi khác ({0}).</source>
         <translation>Read-only: the database is open for writing elsewhere ({0}).</translation>
+    </message>
+    <message>
+        <source>Người dùng: {0}</source>
+        <translation>User: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Tin bài</source>
+        <translation>A&amp;rticles</translation>
+    </message>
+    <message>
+        <source>&amp;Tin bài ({0} chờ duyệt)</source>
+        <translation>A&amp;rticles ({0} awaiting approval)</translation>
     </message>
     <message>
         <source>&amp;Hoàn tác: {0}</source>
@@ -242,8 +652,8 @@
         <translation>Themes found: {0}</translation>
     </message>
     <message>
-        <source>{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung</source>
-        <translation>{0} plans · Open plan: {1} groups, {2} themes</translation>
+        <source>{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung · {3}</source>
+        <translation>{0} plans · Open plan: {1} groups, {2} themes · {3}</translation>
     </message>
     <message>
         <source>Chưa có kế hoạch nào: bấm «Kế hoạch mới» (Ctrl+N) hoặc Tệp › Tải dữ liệu mẫu.</source>
@@ -290,6 +700,50 @@ You can undo this with Ctrl+Z.</translation>
         <translation>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;The education communication plan of a school, district office or provincial department.&lt;/p&gt;&lt;p&gt;Data: {1}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Nhập lại mật khẩu của bạn (như chữ ký):</source>
+        <translation>Enter your password again (as a signature):</translation>
+    </message>
+    <message>
+        <source>Duyệt kế hoạch</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <source>Ban hành kế hoạch</source>
+        <translation>Issue plan</translation>
+    </message>
+    <message>
+        <source>Số văn bản (số và ngày không sửa được sau khi ban hành):</source>
+        <translation>Document number (number and date are fixed once issued):</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành (dd/mm/yyyy):</source>
+        <translation>Issue date (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>«{0}» không phải ngày.</source>
+        <translation>“{0}” is not a date.</translation>
+    </message>
+    <message>
+        <source>Trả lại dự thảo</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Lịch sử kế hoạch «{0}»</source>
+        <translation>History of plan “{0}”</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
         <source>KeHoach Desktop</source>
         <translation>KeHoach Desktop</translation>
     </message>
@@ -332,6 +786,10 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Kế hoạch</source>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Công cụ</source>
@@ -428,6 +886,42 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>&amp;Giới thiệu KeHoach Desktop</source>
         <translation>&amp;About KeHoach Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Duyệt kế hoạch…</source>
+        <translation>&amp;Approve plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban hành…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>&amp;Trả lại dự thảo…</source>
+        <translation>&amp;Return to draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử kế hoạch…</source>
+        <translation>Plan &amp;history…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;người dùng…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Tài khoản…</source>
+        <translation>&amp;Accounts…</translation>
     </message>
 </context>
 <context>
@@ -549,7 +1043,7 @@ You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Vai trò</source>
-        <translation>Role</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Thời gian</source>
@@ -951,6 +1445,85 @@ You can undo this with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Họ tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Tạm khóa</source>
+        <translation>Locked for now</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho «{0}»:</source>
+        <translation>New password for “{0}”:</translation>
+    </message>
+    <message>
+        <source>Đã đặt lại mật khẩu của «{0}».</source>
+        <translation>Password of “{0}” reset.</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Mật khẩu (ít nhất 6 ký tự)</source>
+        <translation>Password (at least 6 characters)</translation>
+    </message>
+    <message>
+        <source>Người duyệt</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Người soạn thảo</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Khóa / mở khóa</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Không mở được dữ liệu</source>
@@ -982,6 +1555,29 @@ This window is for viewing only: changes will not be saved. Use the other window
     <message>
         <source>Đã xảy ra lỗi không mong đợi. Thao tác vừa rồi có thể chưa được lưu; dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
         <translation>An unexpected error occurred. The last action may not have been saved; data saved before it is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>table</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
     </message>
 </context>
 </TS>

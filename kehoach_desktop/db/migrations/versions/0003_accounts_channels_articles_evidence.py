@@ -68,6 +68,7 @@ def upgrade() -> None:
     sa.Column('ever_approved', sa.Boolean(), nullable=False),
     sa.Column('withdrawn', sa.Boolean(), nullable=False),
     sa.Column('search_folded', sa.Text(), nullable=False),
+    sa.Column('title_sort', sa.Text(), nullable=False),
     sa.Column('created_by', sa.String(length=80), nullable=False),
     sa.Column('approved_by', sa.String(length=80), nullable=False),
     sa.Column('approved_at', sa.DateTime(), nullable=True),
@@ -83,6 +84,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_article_date', ['published_on', 'id'], unique=False)
         batch_op.create_index('ix_article_plan_date', ['plan_id', 'published_on', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_article_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_article_title_sort'), ['title_sort'], unique=False)
         batch_op.create_index(batch_op.f('ix_article_unit_id'), ['unit_id'], unique=False)
 
     op.create_table('evidence',

@@ -1,0 +1,151 @@
+"""Logging an article, submitting it and approving it as the head of office, in the real window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kehoach_desktop.bootstrap import OpenedDatabase
+from kehoach_desktop.services import accounts, articles, channels
+from kehoach_desktop.settings import Settings
+from kehoach_desktop.ui.accounts import FIRST, LOGIN, LoginDialog, UsersDialog
+from kehoach_desktop.ui.article_dialog import ArticleDialog
+from kehoach_desktop.ui.articles_model import COL_STATUS, COL_TITLE, ArticlesModel
+from kehoach_desktop.ui.main_window import TAB_ARTICLES, MainWindow
+
+
+@pytest.fixture
+def people(opened: OpenedDatabase, demo_plan: int) -> None:
+    store = opened.store
+    accounts.add_user(store, "hoa", "truong-phong", ["approver"], "Nguyễn Xuân Hòa")
+    store.acting_as(accounts.login(store, "hoa", "truong-phong"))
+    accounts.add_user(store, "toan", "van-thu-1", ["editor"], "Nguyễn Đức Toàn")
+    store.acting_as(None)
+
+
+def test_first_account_and_login_dialogs(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    first = LoginDialog(opened.store, FIRST)
+    qtbot.addWidget(first)
+    first.ui.userEdit.setText("hoa")
+    first.ui.fullNameEdit.setText("Nguyễn Xuân Hòa")
+    first.ui.passwordEdit.setText("truong-phong")
+    first.ui.confirmEdit.setText("khac")
+    first.accept()
+    assert "không khớp" in first.ui.errorLabel.text()
+    first.ui.confirmEdit.setText("truong-phong")
+    first.accept()
+    assert first.user is not None and set(first.user.roles) == {"admin", "approver"}
+    login = LoginDialog(opened.store, LOGIN)
+    qtbot.addWidget(login)
+    login.ui.userEdit.setText("hoa")
+    login.ui.passwordEdit.setText("sai")
+    login.accept()
+    assert "còn 4 lần" in login.ui.errorLabel.text() and login.user is None
+
+
+def test_log_submit_approve_in_the_window(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int,
+                                          people: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = opened.store
+    store.acting_as(accounts.login(store, "toan", "van-thu-1"))
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    window.refresh_lists(select=demo_plan)
+    window.ui.tabs.setCurrentIndex(TAB_ARTICLES)
+    view = window.articles
+    assert not view.ui.approveButton.isVisibleTo(window)  # an editor sees no approve button
+    assert view.ui.queueButton.text() == "Chờ duyệt (4)"
+
+    dialog = ArticleDialog(store, demo_plan, None, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("Ngày hội đọc sách ở Trường Tiểu học Chi Nê")
+    dialog.ui.channelCombo.setCurrentIndex(dialog.ui.channelCombo.findData(
+        channels.resolve_channel(store, "Fanpage Facebook")))
+    dialog.ui.dateEdit.setDate(QDate(2024, 4, 21))
+    dialog.ui.urlEdit.setText("không phải đường dẫn")
+    dialog.accept()
+    assert "http" in dialog.ui.errorLabel.text()
+    dialog.ui.urlEdit.setText("https://facebook.com/pgdlacthuy/posts/1")
+    dialog.ui.themeList.item(0).setCheckState(dialog.ui.themeList.item(0).checkState().Checked)
+    dialog.accept()
+    new_id = dialog.article_id
+    detail = articles.get_article(store, new_id)
+    assert detail.status == "draft" and detail.published_on == dt.date(2024, 4, 21)
+    assert len(detail.theme_ids) == 1
+
+    view.ui.searchEdit.setText("ngay hoi doc sach")
+    qtbot.waitUntil(lambda: view.model.ids == [new_id])
+    view.select(new_id)
+    view.ui.submitButton.click()
+    assert articles.get_article(store, new_id).status == "pending"
+    assert view.ui.queueButton.text() == "Chờ duyệt (5)"
+
+    # the head of office switches in, sees the queue and approves with the password again
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: (self.ui.userEdit.setText("hoa"),
+                                                           self.ui.passwordEdit.setText("truong-phong"),
+                                                           self.accept(), 1)[-1])
+    window.ui.actionSwitchUser.trigger()
+    assert store.user.username == "hoa"
+    assert view.ui.approveButton.isVisibleTo(window)
+    view.ui.searchEdit.clear()
+    view.ui.queueButton.setChecked(True)
+    qtbot.waitUntil(lambda: new_id in view.model.ids)
+    assert len(view.model.ids) == 5
+    view.select(new_id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("truong-phong", True))
+    view.ui.approveButton.click()
+    detail = articles.get_article(store, new_id)
+    assert detail.status == "approved" and detail.approved_by == "hoa"
+    assert view.ui.queueButton.text() == "Chờ duyệt (4)"
+    assert window.ui.tabs.tabText(TAB_ARTICLES) == "&Tin bài (4 chờ duyệt)"
+
+    reopened = ArticleDialog(store, demo_plan, new_id, window)
+    qtbot.addWidget(reopened)
+    table = reopened.ui.historyTable
+    actions = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert actions == ["Tạo", "Gửi duyệt", "Duyệt"]
+    assert table.item(2, 1).text() == "hoa"
+
+
+def test_refused_approval_shows_a_message(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int,
+                                          people: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = opened.store
+    store.acting_as(accounts.login(store, "toan", "van-thu-1"))
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    view = window.articles
+    view.ui.queueButton.setChecked(True)
+    view.select(view.model.ids[0])
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("van-thu-1", True))
+    view._transition("approve")  # the button is hidden; the service refuses all the same
+    assert warned and "không có quyền" in warned[0]
+
+
+def test_lazy_model_fetches_windows(opened: OpenedDatabase, demo_plan: int) -> None:
+    model = ArticlesModel(opened.store)
+    ids = articles.article_ids(opened.store, articles.ArticleFilter(plan_id=demo_plan))
+    model.set_ids(ids)
+    assert model.rowCount() == len(ids) > 40
+    assert model._cache == {}
+    assert model.index(3, COL_TITLE).data()
+    assert 0 < len(model._cache) <= 200
+    assert model.index(len(ids) - 1, COL_STATUS).data() in ("Chờ duyệt", "Đã đăng", "Nháp")
+
+
+def test_users_dialog_adds_an_account(qtbot: QtBot, opened: OpenedDatabase, people: None) -> None:
+    store = opened.store
+    store.acting_as(accounts.login(store, "hoa", "truong-phong"))
+    dialog = UsersDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.ui.userEdit.setText("lan")
+    dialog.ui.passwordEdit.setText("123456")
+    dialog.ui.viewerCheck.setChecked(True)
+    dialog.ui.editorCheck.setChecked(False)
+    dialog.add()
+    assert dialog.ui.table.rowCount() == 3
+    assert [u.roles for u in accounts.list_users(store) if u.username == "lan"] == [("viewer",)]
