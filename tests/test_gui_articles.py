@@ -116,6 +116,7 @@ def test_refused_approval_shows_a_message(qtbot: QtBot, opened: OpenedDatabase, 
     store.acting_as(accounts.login(store, "toan", "van-thu-1"))
     window = MainWindow(opened, Settings())
     qtbot.addWidget(window)
+    window.ui.tabs.setCurrentIndex(TAB_ARTICLES)
     view = window.articles
     view.ui.queueButton.setChecked(True)
     view.select(view.model.ids[0])

@@ -269,7 +269,11 @@ class Article(Base):
 
     __tablename__ = "article"
     __table_args__ = (Index("ix_article_plan_date", "plan_id", "published_on", "id"),
-                      Index("ix_article_date", "published_on", "id"))
+                      Index("ix_article_date", "published_on", "id"),
+                      # covering index: counts and filters over search hits without reading rows
+                      Index("ix_article_lookup", "id", "plan_id", "published_on", "status"),
+                      # counts by status (the status bar, the approval queue) without reading rows
+                      Index("ix_article_plan_status", "plan_id", "status", "withdrawn"))
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(Text)

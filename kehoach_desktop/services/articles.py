@@ -121,10 +121,13 @@ class ArticleFilter:
 
 # --- reading ---------------------------------------------------------------------------------
 
-def article_ids(store: Store, flt: ArticleFilter) -> list[int]:
-    """Ids of the matching articles, newest publication first (undated drafts last)."""
+def article_ids(store: Store, flt: ArticleFilter, limit: int | None = None) -> list[int]:
+    """Ids of the matching articles in the filter's order (newest first by default);
+    `limit` gives only the first ones, which the log shows while the rest is not needed yet."""
     with store.read() as s:
         stmt = _filtered(s, select(Article.id), flt)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         column = {"date": Article.published_on, "title": Article.title_sort,
                   "status": Article.status}[flt.order.lstrip("-")]
         if flt.order.startswith("-"):
@@ -163,6 +166,16 @@ def status_counts(store: Store, plan_id: int | None = None) -> dict[str, int]:
         counts = {status: 0 for status in STATUSES}
         counts.update({status: n for status, n in s.execute(stmt)})
         return counts
+
+
+def pending_count(store: Store, plan_id: int | None = None) -> int:
+    """How many articles wait for approval (the approver's queue)."""
+    with store.read() as s:
+        stmt = select(func.count()).select_from(Article).where(
+            Article.status == PENDING, Article.withdrawn.is_(False))
+        if plan_id is not None:
+            stmt = stmt.where(Article.plan_id == plan_id)
+        return s.scalar(stmt) or 0
 
 
 def get_article(store: Store, article_id: int) -> ArticleDetail:
@@ -334,7 +347,8 @@ def _filtered(s: Session, stmt: Select[Any], flt: ArticleFilter) -> Select[Any]:
         if s.get_bind().dialect.name == "sqlite":
             from sqlalchemy import text
 
-            match = " AND ".join(f'"{w}"*' for w in words)
+            # whole words, and the last one as a prefix (the user may still be typing it)
+            match = " AND ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
             stmt = stmt.where(Article.id.in_(
                 select(text("rowid")).select_from(text("article_fts"))
                 .where(text("article_fts MATCH :match")).params(match=match)))

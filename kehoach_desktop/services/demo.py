@@ -76,10 +76,10 @@ def _add_sections(store: Store, plan_id: int, parent: int | None, nodes: list[di
 
 # --- a year of sample articles ------------------------------------------------------------------
 _TITLES = (
-    "Hội nghị triển khai {t} năm 2024",
+    "Hội nghị triển khai: {t}",
     "Tập huấn cán bộ quản lý, giáo viên về {t}",
     "Kết quả nổi bật trong {t} quý {q}",
-    "Các trường học trực thuộc đẩy mạnh {t}",
+    "Các trường học trực thuộc tích cực thực hiện: {t}",
     "Gương người tốt việc tốt gắn với {t}",
     "Phòng GD&ĐT Lạc Thủy kiểm tra việc thực hiện {t}",
     "Chuyên đề: {t} – những cách làm hay",

@@ -70,15 +70,26 @@ def first_start(opened: OpenedDatabase) -> bool:
     return True
 
 
-def log_in(opened: OpenedDatabase) -> bool:
-    """The first start creates the head of office's account; later starts ask who is working."""
+def log_in(opened: OpenedDatabase, as_user: str | None = None) -> bool:
+    """The first start creates the head of office's account; later starts ask who is working.
+
+    `kehoach --as NAME` fills in the name; with $KEHOACH_PASSWORD too, no dialog is shown.
+    """
     from ..services import accounts
+    from ..services.errors import ServiceError
     from .accounts import FIRST, LOGIN, LoginDialog
 
     mode = LOGIN if accounts.has_accounts(opened.store) else FIRST
     if mode == FIRST and opened.store.read_only:
         return True
-    dialog = LoginDialog(opened.store, mode)
+    password = os.environ.get("KEHOACH_PASSWORD")
+    if mode == LOGIN and as_user and password is not None:
+        try:
+            opened.store.acting_as(accounts.login(opened.store, as_user, password))
+            return True
+        except ServiceError as exc:
+            log.warning("login from the command line failed: %s", exc)
+    dialog = LoginDialog(opened.store, mode, None, as_user or "")
     if not dialog.exec() or dialog.user is None:
         return False
     opened.store.acting_as(dialog.user)
@@ -97,7 +108,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     try:
-        if not first_start(opened) or not log_in(opened):
+        if not first_start(opened) or not log_in(opened, getattr(args, "as_user", None)):
             return 0
         from .main_window import MainWindow
 

@@ -15,6 +15,7 @@ from .labels import kind_labels, status_labels
 
 COL_DATE, COL_TITLE, COL_KIND, COL_CHANNEL, COL_UNIT, COL_AUTHORS, COL_STATUS, COL_URL = range(8)
 WINDOW = 200
+FIRST_IDS = 500  # ids fetched with each search; the rest only when the user scrolls past them
 _ROOT = QModelIndex()
 CACHE_LIMIT = 5_000
 
@@ -24,6 +25,8 @@ class ArticlesModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.ids: list[int] = []
+        self._total = 0
+        self._filter: articles.ArticleFilter | None = None
         self._cache: dict[int, ArticleRow] = {}
         self._headers = [self.tr("Ngày đăng"), self.tr("Tiêu đề"), self.tr("Loại"), self.tr("Kênh"),
                          self.tr("Đơn vị"), self.tr("Tác giả"), self.tr("Trạng thái"), self.tr("Đường dẫn")]
@@ -32,18 +35,41 @@ class ArticlesModel(QAbstractTableModel):
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self.ids = ids
+        self.ids, self._total, self._filter = ids, len(ids), None
         self._cache.clear()
         self.endResetModel()
+
+    def set_filter(self, flt: articles.ArticleFilter) -> None:
+        """Count the matches and fetch the first ids; the others come when they are needed."""
+        total = articles.count_articles(self.store, flt)
+        first = articles.article_ids(self.store, flt, limit=FIRST_IDS) if total else []
+        self.beginResetModel()
+        self.ids, self._total, self._filter = first, max(total, len(first)), flt
+        self._cache.clear()
+        self.endResetModel()
+
+    def all_ids(self) -> list[int]:
+        """Every matching id, in order (fetched once, when first needed)."""
+        if self._filter is not None and len(self.ids) < self._total:
+            self.ids = articles.article_ids(self.store, self._filter)
+            if len(self.ids) != self._total:  # changed meanwhile: show what is there now
+                self.beginResetModel()
+                self._total = len(self.ids)
+                self.endResetModel()
+        return self.ids
+
+    def row_of(self, article_id: int) -> int | None:
+        ids = self.ids if article_id in self.ids else self.all_ids()
+        return ids.index(article_id) if article_id in ids else None
 
     def refresh_rows(self) -> None:
         """Forget cached rows (after an edit) and repaint."""
         self._cache.clear()
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, COL_URL))
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, COL_URL))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._headers)
@@ -54,7 +80,11 @@ class ArticlesModel(QAbstractTableModel):
         return None
 
     def row(self, row: int) -> ArticleRow | None:
-        if not 0 <= row < len(self.ids):
+        if not 0 <= row < self._total:
+            return None
+        if row >= len(self.ids):
+            self.all_ids()
+        if row >= len(self.ids):
             return None
         article_id = self.ids[row]
         if article_id not in self._cache:

@@ -129,17 +129,16 @@ class ArticlesView(QWidget):
 
     def reload(self) -> None:
         selected = self.current_id()
-        flt = self.current_filter()
-        self.model.set_ids(articles.article_ids(self.store, flt))
+        self.model.set_filter(self.current_filter())
         if selected is not None and selected in self.model.ids:
             self.select(selected)
         counts = articles.status_counts(self.store, self.plan.id if self.plan else -1)
         waiting = counts["pending"]
         self.ui.queueButton.setText(self.tr("Chờ duyệt ({0})").format(waiting))
         self.ui.countLabel.setText(self.tr("{0} tin bài · Nháp {1} · Chờ duyệt {2} · Đã duyệt {3} · Đã đăng {4}")
-                                   .format(len(self.model.ids), counts["draft"], waiting, counts["approved"],
+                                   .format(self.model.rowCount(), counts["draft"], waiting, counts["approved"],
                                            counts["published"]))
-        self.countsChanged.emit(len(self.model.ids), waiting)
+        self.countsChanged.emit(self.model.rowCount(), waiting)
 
     def _sort(self, column: int) -> None:
         key = {COL_DATE: "date", COL_TITLE: "title", COL_STATUS: "status"}.get(column)
@@ -164,7 +163,9 @@ class ArticlesView(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select(self, article_id: int) -> None:
-        row = self.model.ids.index(article_id)
+        row = self.model.row_of(article_id)
+        if row is None:
+            return
         self.ui.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
@@ -177,7 +178,7 @@ class ArticlesView(QWidget):
         dialog = ArticleDialog(self.store, self.plan.id, None, self)
         if dialog.exec():
             self.reload()
-            if dialog.article_id is not None and dialog.article_id in self.model.ids:
+            if dialog.article_id is not None:
                 self.select(dialog.article_id)
 
     def open_current(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMes
 from .. import APP_DISPLAY_NAME, __version__
 from ..bootstrap import OpenedDatabase
 from ..services import appendix, demo, permissions, plans
+from ..services import articles as articles_service
 from ..services.dto import PlanDetail
 from ..services.errors import ServiceError
 from ..settings import Settings
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.history = History(self)
         self.history.changed.connect(self.schedule_refresh)
         self.plan: PlanDetail | None = None
+        self._stale_tabs: set[int] = set()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ui.appendixLayout.addWidget(self.appendix)
         self.ui.unitsLayout.addWidget(self.units)
         self.ui.ownershipLayout.addWidget(self.ownership)
+        self.ui.tabs.currentChanged.connect(self._update_tab)
         self.ui.splitter.setSizes([240, 1040])
         self.ui.planList.setWordWrap(True)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -206,9 +209,11 @@ class MainWindow(QMainWindow):
             self.plan = None
         self.editor.set_plan(self.plan)
         self.appendix.set_plan(self.plan)
-        self.units.reload()
-        self.ownership.set_plan(self.plan.id if self.plan else None)
-        self.articles.set_plan(self.plan)
+        # the other tabs are filled when they are shown (start-up with a large log stays quick)
+        self._stale_tabs = {TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP}
+        self._update_tab(self.ui.tabs.currentIndex())
+        waiting = articles_service.pending_count(self.store, self.plan.id) if self.plan else 0
+        self._article_counts(0, waiting)
         for action in (self.ui.actionCopyPlan, self.ui.actionDeletePlan, self.ui.actionNewGroup,
                        self.ui.actionNewTheme):
             action.setEnabled(self.plan is not None)
@@ -220,6 +225,17 @@ class MainWindow(QMainWindow):
         else:
             self.status.setText(self.tr("Chưa có kế hoạch nào: bấm «Kế hoạch mới» (Ctrl+N) hoặc "
                                         "Tệp › Tải dữ liệu mẫu."))
+
+    def _update_tab(self, index: int) -> None:
+        if index not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(index)
+        if index == TAB_UNITS:
+            self.units.reload()
+        elif index == TAB_ARTICLES:
+            self.articles.set_plan(self.plan)
+        elif index == TAB_OWNERSHIP:
+            self.ownership.set_plan(self.plan.id if self.plan else None)
 
     def _hit_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
         theme_id = index.data(ID_ROLE)

@@ -40,15 +40,20 @@ def _time(cmd: list[str], env: dict[str, str]) -> float:
     return statistics.median(samples)
 
 
-def test_start_to_main_window(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_QUIT_WHEN_READY": "1"}
+def test_start_to_main_window(big: tuple[Path, int]) -> None:
+    """From launching `kehoach` to the main window painted, on a database of 200,000 articles
+    (logged in from the command line: the login dialog is not part of the measure)."""
+    data, _plan = big
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_QUIT_WHEN_READY": "1",
+           "KEHOACH_PASSWORD": "do-do-bench", "KEHOACH_NEW_PASSWORD": "do-do-bench"}
     exe = str(Path(sys.executable).with_name("kehoach"))
-    subprocess.run([exe, "--data-dir", str(tmp_path), "demo"], env=env, check=True, capture_output=True)
+    subprocess.run([exe, "--data-dir", str(data), "user", "add", "bench", "--role", "editor"],
+                   env=env, capture_output=True, timeout=60)  # may exist from an earlier test
     bare = _time([sys.executable, "-c", BARE], env)
-    app = _time([exe, "--data-dir", str(tmp_path)], env)
+    app = _time([exe, "--data-dir", str(data), "--as", "bench"], env)
     ratio = app / bare
-    print(f"\nstart-up: bare PySide6 window {bare * 1000:.0f} ms, KeHoach with the demo plan "
-          f"{app * 1000:.0f} ms, ratio {ratio:.2f} (budget {BUDGET})")
+    print(f"\nstart-up: bare PySide6 window with a table {bare * 1000:.0f} ms, KeHoach with 200,000 "
+          f"articles {app * 1000:.0f} ms, ratio {ratio:.2f} (budget {BUDGET})")
     assert ratio <= BUDGET
 
 

@@ -82,6 +82,8 @@ def upgrade() -> None:
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_article_channel_id'), ['channel_id'], unique=False)
         batch_op.create_index('ix_article_date', ['published_on', 'id'], unique=False)
+        batch_op.create_index('ix_article_lookup', ['id', 'plan_id', 'published_on', 'status'], unique=False)
+        batch_op.create_index('ix_article_plan_status', ['plan_id', 'status', 'withdrawn'], unique=False)
         batch_op.create_index('ix_article_plan_date', ['plan_id', 'published_on', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_article_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_article_title_sort'), ['title_sort'], unique=False)
