@@ -14,11 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
+from conftest import ARTICLES as COUNT
 
 from kehoach_desktop.domain.text import fold
 
-from conftest import ARTICLES as COUNT
 QUERIES = ["chuyen doi so", "dao tao", "Hòa Bình", "tuyen sinh lop 10", "phu dong", "thu vien",
            "kiem dinh chat luong", "Nguyễn Đức Toàn", "hoi thi hoc sinh gioi", "khong co ket qua nao"]
 
