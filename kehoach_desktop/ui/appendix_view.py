@@ -447,6 +447,14 @@ class AppendixView(QWidget):
                 lambda old: (lambda: appendix.move_theme(self.store, ident, old[0], old[1])))
         self._pending = (kind, ident)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """An issued plan, a viewer, or a second copy: look, do not touch (services refuse anyway)."""
+        ui = self.ui
+        for w in (ui.addGroupButton, ui.addThemeButton, ui.deleteButton, ui.upButton, ui.downButton,
+                  ui.moveToCombo, ui.editorPanel):
+            w.setEnabled(not read_only)
+        ui.tree.setDragEnabled(not read_only)
+
     def flush(self) -> None:
         for committer in (self.title, self.forms, self.notes, self.months):
             committer.flush()

@@ -26,3 +26,13 @@ def plan_status_labels() -> dict[str, str]:
     return {"draft": QCoreApplication.translate("Labels", "Dự thảo"),
             "approved": QCoreApplication.translate("Labels", "Đã duyệt"),
             "issued": QCoreApplication.translate("Labels", "Đã ban hành")}
+
+
+def channel_kind_labels() -> dict[str, str]:
+    return {"website": QCoreApplication.translate("Labels", "Trang thông tin điện tử"),
+            "fanpage": QCoreApplication.translate("Labels", "Fanpage Facebook"),
+            "zalo": QCoreApplication.translate("Labels", "Zalo"),
+            "press": QCoreApplication.translate("Labels", "Báo chí"),
+            "radio-tv": QCoreApplication.translate("Labels", "Phát thanh, truyền hình"),
+            "event": QCoreApplication.translate("Labels", "Hội nghị, sự kiện"),
+            "print": QCoreApplication.translate("Labels", "Ấn phẩm")}

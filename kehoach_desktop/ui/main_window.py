@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
             self.plan = None
         self.editor.set_plan(self.plan)
         self.appendix.set_plan(self.plan)
+        issued = self.plan is not None and self.plan.status == "issued"
+        editable = self.plan is not None and not issued and not self.store.read_only \
+            and permissions.allowed(self.store, permissions.EDIT)
+        for widget in (self.editor.ui.headerBox, self.editor.ui.partsTabs):
+            widget.setEnabled(editable)
+        self.appendix.set_read_only(not editable)
         # the other tabs are filled when they are shown (start-up with a large log stays quick)
         self._stale_tabs = {TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP}
         self._update_tab(self.ui.tabs.currentIndex())

@@ -7,14 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QWidget
 
-from ..services import units
+from ..services import channels, units
 from ..services.errors import ServiceError
 from ..services.store import Store
 from .common import ID_ROLE, SORT_ROLE, collation_string, confirm
+from .errors import show_error
 from .generated.ui_person_dialog import Ui_PersonDialog
 from .generated.ui_unit_dialog import Ui_UnitDialog
+from .labels import channel_kind_labels
 from .undo import History, ServiceCommand, delete_command
 
 
@@ -145,6 +147,7 @@ class UnitsView(QWidget):
         self.ui.addPersonButton.clicked.connect(self.add_person)
         self.ui.editPersonButton.clicked.connect(self.edit_person)
         self.ui.deletePersonButton.clicked.connect(self.delete_person)
+        self.ui.addChannelButton.clicked.connect(self.add_channel)
 
     def reload(self) -> None:
         labels = unit_kind_labels(self)
@@ -173,6 +176,26 @@ class UnitsView(QWidget):
             self.person_model.appendRow(row)
         for table in (self.ui.unitTable, self.ui.personTable):
             table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        kinds = channel_kind_labels()
+        self.ui.channelList.clear()
+        for c in channels.list_channels(self.store):
+            self.ui.channelList.addItem(f"{c.name} — {kinds.get(c.kind, c.kind)}")
+
+    def add_channel(self) -> None:
+        kinds = channel_kind_labels()
+        name, ok = QInputDialog.getText(self, self.tr("Thêm kênh"), self.tr("Tên kênh (ví dụ: Báo Hòa Bình):"))
+        if not ok or not name.strip():
+            return
+        label, ok = QInputDialog.getItem(self, self.tr("Thêm kênh"), self.tr("Loại kênh:"),
+                                         list(kinds.values()), 0, False)
+        if not ok:
+            return
+        kind = next(k for k, v in kinds.items() if v == label)
+        try:
+            channels.add_channel(self.store, name, kind)
+        except ServiceError as exc:
+            show_error(self, exc)
+        self.reload()
 
     def _selected(self, table) -> int | None:  # type: ignore[no-untyped-def]
         index = table.currentIndex()

@@ -549,6 +549,34 @@
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
+    <message>
+        <source>Trang thông tin điện tử</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Fanpage Facebook</source>
+        <translation>Facebook fanpage</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>Báo chí</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Phát thanh, truyền hình</source>
+        <translation>Radio, television</translation>
+    </message>
+    <message>
+        <source>Hội nghị, sự kiện</source>
+        <translation>Conferences, events</translation>
+    </message>
+    <message>
+        <source>Ấn phẩm</source>
+        <translation>Publications</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1396,6 +1424,18 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <source>Thêm kênh</source>
+        <translation>Add channel</translation>
+    </message>
+    <message>
+        <source>Tên kênh (ví dụ: Báo Hòa Bình):</source>
+        <translation>Channel name (e.g. Báo Hòa Bình):</translation>
+    </message>
+    <message>
+        <source>Loại kênh:</source>
+        <translation>Channel kind:</translation>
+    </message>
+    <message>
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
@@ -1442,6 +1482,14 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Thêm cán bộ…</source>
         <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>Kênh truyền thông</source>
+        <translation>Communication channels</translation>
+    </message>
+    <message>
+        <source>Thêm kênh…</source>
+        <translation>Add channel…</translation>
     </message>
 </context>
 <context>
