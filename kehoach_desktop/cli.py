@@ -21,9 +21,10 @@ from . import __version__
 from .bootstrap import OpenedDatabase, open_app_database
 from .db.engine import DatabaseError
 from .db.lock import DatabaseLocked
+from .domain.numerals import to_roman
 from .logging_setup import setup_logging
 from .paths import data_dir, log_dir
-from .services import accounts, articles, channels, demo, evidence, history, plans, units
+from .services import accounts, articles, channels, demo, evidence, history, plans, transfer, units
 from .services.errors import ServiceError
 
 EXIT_ERROR = 1
@@ -87,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     a_list.add_argument("--search", default="")
     a_list.add_argument("--status", choices=("draft", "pending", "approved", "published"))
     a_list.add_argument("--json", action="store_true")
+    a_export = article.add_parser("export", help="xuất danh sách tin bài ra Excel")
+    a_export.add_argument("--plan", type=int, required=True)
+    a_export.add_argument("--from", dest="date_from", default=None, help="từ ngày YYYY-MM-DD")
+    a_export.add_argument("--to", dest="date_to", default=None, help="đến ngày YYYY-MM-DD")
+    a_export.add_argument("-o", "--output", required=True, metavar="TỆP.xlsx")
     a_show = article.add_parser("show", help="một tin bài và lịch sử")
     a_show.add_argument("id", type=int)
     a_show.add_argument("--json", action="store_true")
@@ -109,6 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
     p_show = plan.add_parser("show", help="toàn bộ một kế hoạch")
     p_show.add_argument("id", type=int)
     p_show.add_argument("--json", action="store_true")
+    p_export = plan.add_parser("export", help="xuất phụ lục ra Excel")
+    p_export.add_argument("id", type=int)
+    p_export.add_argument("--format", default="xlsx", choices=("xlsx",))
+    p_export.add_argument("-o", "--output", required=True, metavar="TỆP")
+    p_import = plan.add_parser("import-appendix", help="nhập phụ lục từ tệp .xlsx/.docx của cấp trên")
+    p_import.add_argument("id", type=int)
+    p_import.add_argument("file")
+    p_import.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi")
+    p_import.add_argument("--json", action="store_true")
     p_copy = plan.add_parser("copy", help="sao chép kế hoạch sang thời kỳ mới")
     p_copy.add_argument("id", type=int)
     p_copy.add_argument("--period", help="thời kỳ mới: 2025, 2025-2026 hoặc 2021-2025 (mặc định: kỳ kế tiếp)")
@@ -326,7 +341,64 @@ def cmd_article_transition(opened: OpenedDatabase, args: argparse.Namespace) -> 
     return 0
 
 
+def cmd_plan_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    path, warnings = transfer.export_appendix(opened.store, args.id, args.output)
+    for w in warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    print(f"Đã xuất phụ lục ra {path}.")
+    return 0
+
+
+def cmd_plan_import(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .exchange.appendix_import import AppendixReadError, read_appendix
+
+    try:
+        data = read_appendix(args.file)
+    except AppendixReadError as exc:
+        raise ServiceError(str(exc)) from exc
+    preview = transfer.import_appendix(opened.store, args.id, data, dry_run=args.dry_run)
+    if args.json:
+        _json({
+            "source": data.source, "table": data.table, "written": preview.written,
+            "basis": preview.basis, "new_units": preview.new_units, "matched_units": preview.matched_units,
+            "warnings": preview.warnings,
+            "groups": [{"numeral": to_roman(i + 1), "title": g.title, "themes": [
+                {"stt": j + 1, "title": t.title, "forms": t.forms, "lead_units": t.lead_units,
+                 "support_units": t.support_units, "timing": t.timing.text() or t.timing_text,
+                 "quarters": sorted(t.timing.covered_quarters())}
+                for j, t in enumerate(g.themes)]} for i, g in enumerate(data.groups)],
+        })
+        return 0
+    verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
+    print(f"{verb} {preview.groups} nhóm, {preview.themes} nội dung từ «{data.source}» ({data.table}).")
+    if preview.new_units:
+        print(f"Đơn vị mới: {', '.join(preview.new_units)}")
+    for w in preview.warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    return 0
+
+
+def cmd_article_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    def day(text: str | None) -> dt.date | None:
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ServiceError(f"«{text}» không phải ngày (YYYY-MM-DD).") from None
+
+    path, warnings = transfer.export_articles(opened.store, args.plan, args.output, day(args.date_from),
+                                              day(args.date_to))
+    for w in warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    print(f"Đã xuất danh sách tin bài ra {path}.")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Command] = {
+    ("plan", "export"): Command(cmd_plan_export, writes=False),
+    ("plan", "import-appendix"): Command(cmd_plan_import, writes=True),
+    ("article", "export"): Command(cmd_article_export, writes=False),
     ("user", "add"): Command(cmd_user_add, writes=True),
     ("user", "list"): Command(cmd_user_list, writes=False),
     ("user", "passwd"): Command(cmd_user_passwd, writes=True),

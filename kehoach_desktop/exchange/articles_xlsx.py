@@ -1,0 +1,160 @@
+"""The list of articles for a period, with a summary sheet, as Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .xlsx_common import (
+    Cancelled,
+    Progress,
+    Warnings,
+    check,
+    mm,
+    named_style,
+    noop_progress,
+    put_text,
+    row_height,
+    safe_text,
+    save_atomically,
+    sheet_title,
+)
+
+
+@dataclass(frozen=True)
+class ArticleLine:
+    """One article as the export needs it (plain data, built by the service)."""
+
+    published_on: dt.date | None
+    title: str
+    kind: str
+    channel: str
+    url: str
+    themes: tuple[str, ...]
+    groups: tuple[str, ...]  # "I. Đẩy mạnh …" of the themes
+    unit: str
+    authors: str
+    status: str
+    evidence: tuple[str, ...]
+
+
+HEADERS = ("STT", "Ngày đăng", "Tiêu đề", "Loại", "Kênh", "Đường dẫn", "Nội dung kế hoạch", "Đơn vị",
+           "Tác giả", "Trạng thái", "Minh chứng")
+WIDTHS = (6, 12, 50, 10, 22, 40, 40, 22, 20, 12, 30)
+
+
+def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], title: str,
+                   progress: Progress = noop_progress, cancelled: Cancelled | None = None) -> tuple[Path, list[str]]:
+    """One row per article (links as real hyperlinks) and a summary sheet: month × channel,
+    theme group, unit. Text is always text. Written atomically; returns the file and warnings."""
+    warnings = Warnings()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    taken: set[str] = set()
+    ws.title = sheet_title("Tin bài", taken)
+    taken.add(ws.title)
+    s = {
+        "title": named_style(wb, "ar_title", bold=True, size=14, horizontal="center", border=False, wrap=False),
+        "header": named_style(wb, "ar_header", bold=True, horizontal="center", vertical="center"),
+        "text": named_style(wb, "ar_text"),
+        "center": named_style(wb, "ar_center", horizontal="center"),
+        "link": named_style(wb, "ar_link"),
+        "number": named_style(wb, "ar_number", horizontal="right"),
+    }
+    put_text(ws.cell(row=1, column=1), safe_text(title, "Tiêu đề", warnings))
+    ws.cell(row=1, column=1).style = s["title"]
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
+    for col, (text, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
+        cell = ws.cell(row=3, column=col)
+        put_text(cell, text)
+        cell.style = s["header"]
+        ws.column_dimensions[get_column_letter(col)].width = width
+    for i, a in enumerate(lines, start=1):
+        row = 3 + i
+        where = f"Tin bài dòng {row}"
+        values = (str(i), a.published_on.strftime("%d/%m/%Y") if a.published_on else "", a.title, a.kind,
+                  a.channel, a.url, "\n".join(a.themes), a.unit, a.authors, a.status, "\n".join(a.evidence))
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=row, column=col)
+            put_text(cell, safe_text(value, where, warnings))
+            cell.style = s["center"] if col in (1, 2, 10) else s["text"]
+        ws.row_dimensions[row].height = row_height([str(v) for v in values], list(WIDTHS))
+        if a.url.lower().startswith(("http://", "https://")):
+            link = ws.cell(row=row, column=6)
+            link.hyperlink = a.url
+            link.style = s["link"]
+            link.font = link.font.copy(color="0563C1", underline="single")
+        if i % 500 == 0:
+            check(cancelled)
+            progress(i, len(lines))
+    ws.freeze_panes = "A4"
+    ws.auto_filter.ref = f"A3:{get_column_letter(len(HEADERS))}{3 + len(lines)}"
+    _landscape(ws, "3:3")
+    summary = wb.create_sheet(sheet_title("Tổng hợp", taken))
+    _summary(summary, lines, s)
+    _landscape(summary, None)
+    progress(len(lines), len(lines))
+    check(cancelled)
+    return save_atomically(wb, target), warnings.items
+
+
+def _summary(ws: Worksheet, lines: list[ArticleLine], s: dict[str, str]) -> None:
+    row = 1
+    channels = sorted({a.channel for a in lines if a.channel})
+    months = sorted({(a.published_on.year, a.published_on.month) for a in lines if a.published_on})
+    by_month = Counter((a.published_on.year, a.published_on.month, a.channel) for a in lines if a.published_on)
+    row = _table(ws, row, "Số tin bài theo tháng và kênh", ["Tháng", *channels, "Cộng"],
+                 [[f"{m:02d}/{y}", *[by_month[(y, m, c)] for c in channels],
+                   sum(by_month[(y, m, c)] for c in channels)] for y, m in months], s)
+    groups = Counter(g for a in lines for g in (a.groups or ("(chưa gắn nội dung)",)))
+    row = _table(ws, row + 1, "Số tin bài theo nhóm nội dung", ["Nhóm nội dung", "Số tin bài"],
+                 [[g, n] for g, n in sorted(groups.items())], s)
+    units = Counter(a.unit or "(chưa ghi đơn vị)" for a in lines)
+    _table(ws, row + 1, "Số tin bài theo đơn vị", ["Đơn vị", "Số tin bài"],
+           [[u, n] for u, n in sorted(units.items(), key=lambda x: (-x[1], x[0]))], s)
+    ws.column_dimensions["A"].width = 50
+    for col in range(2, len(channels) + 3):
+        ws.column_dimensions[get_column_letter(col)].width = 16
+
+
+def _table(ws: Worksheet, row: int, title: str, headers: list[str], rows: list[list[object]],
+           s: dict[str, str]) -> int:
+    put_text(ws.cell(row=row, column=1), title)
+    ws.cell(row=row, column=1).style = s["title"]
+    row += 1
+    for col, text in enumerate(headers, start=1):
+        put_text(ws.cell(row=row, column=col), text)
+        ws.cell(row=row, column=col).style = s["header"]
+    for values in rows:
+        row += 1
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=row, column=col)
+            if isinstance(value, int):
+                cell.value = value
+                cell.style = s["number"]
+            else:
+                put_text(cell, str(value))
+                cell.style = s["text"]
+    return row + 1
+
+
+def _landscape(ws: Worksheet, title_rows: str | None) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.page_margins.left, ws.page_margins.right = mm(30), mm(15)
+    ws.page_margins.top, ws.page_margins.bottom = mm(20), mm(20)
+    ws.oddHeader.center.text = "&P"
+    ws.HeaderFooter.differentFirst = True
