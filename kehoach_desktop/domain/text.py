@@ -7,6 +7,8 @@ import unicodedata
 
 # C0/C1 control characters except tab and newline; they break Excel and PDF output.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A list marker: "- ", "+ ", "• "…, or glued to a word ("-Phòng"); not "+84…" or "-1".
+_BULLET = re.compile(r"^\s*[-+•·*–](?:\s+|(?=[^\W\d_]))")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
@@ -39,7 +41,7 @@ def clean_list(items: list[str] | tuple[str, ...] | None) -> list[str]:
     out: list[str] = []
     for item in items or ():
         line = clean_line(item)
-        line = re.sub(r"^[-+•·*–]\s*", "", line)
+        line = _BULLET.sub("", line)
         if line:
             out.append(line)
     return out

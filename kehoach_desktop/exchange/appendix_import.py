@@ -28,7 +28,7 @@ _HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (LEAD, ("chu tri", "thuc hien", "don vi")),
     (TITLE, ("noi dung", "chu de", "ten nhiem vu", "nhiem vu")),
 )
-_BULLET = re.compile(r"^\s*[-+•·–*]\s*")
+_BULLET = re.compile(r"^\s*[-+•·*–](?:\s+|(?=[^\W\d_]))")
 
 
 class AppendixReadError(Exception):

@@ -66,7 +66,7 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
         "header": named_style(wb, "ar_header", bold=True, horizontal="center", vertical="center"),
         "text": named_style(wb, "ar_text"),
         "center": named_style(wb, "ar_center", horizontal="center"),
-        "link": named_style(wb, "ar_link"),
+        "link": named_style(wb, "ar_link", color="0563C1", underline="single"),
         "number": named_style(wb, "ar_number", horizontal="right"),
     }
     put_text(ws.cell(row=1, column=1), safe_text(title, "Tiêu đề", warnings))
@@ -91,7 +91,6 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
             link = ws.cell(row=row, column=6)
             link.hyperlink = a.url
             link.style = s["link"]
-            link.font = link.font.copy(color="0563C1", underline="single")
         if i % 500 == 0:
             check(cancelled)
             progress(i, len(lines))
