@@ -79,3 +79,32 @@ def test_data_dir_option_and_installed_entry_point(tmp_path: Path) -> None:
                          capture_output=True, text=True, env=env, timeout=60)
     assert bad.returncode == 2
     assert "nope" in bad.stderr
+
+
+def test_excel_commands(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    run(capsys, "demo")
+    out_file = tmp_path / "pl.xlsx"
+    code, out, err = run(capsys, "plan", "export", "1", "--format", "xlsx", "-o", str(out_file))
+    assert code == 0, err
+    assert openpyxl.load_workbook(out_file).active["A1"].value == "PHỤ LỤC"
+    code, out, err = run(capsys, "article", "export", "--plan", "1", "--from", "2024-10-01", "--to",
+                         "2024-12-31", "-o", str(tmp_path / "tin.xlsx"))
+    assert code == 0, err
+    rows = list(openpyxl.load_workbook(tmp_path / "tin.xlsx")["Tin bài"].iter_rows(min_row=4, values_only=True))
+    assert rows and all(r[1].endswith("/2024") and r[1][3:5] in ("10", "11", "12") for r in rows)
+    code, out, err = run(capsys, "plan", "copy", "1", "--period", "2025")
+    new_id = out.strip().splitlines()[-1]
+    code, out, err = run(capsys, "plan", "import-appendix", new_id, str(out_file), "--dry-run", "--json")
+    assert code == 0, err
+    found = json.loads(out)
+    assert found["written"] is False and len(found["groups"]) == 9
+    assert found["groups"][0]["themes"][0]["quarters"] == [1, 2, 3, 4]
+    assert sum(len(g["themes"]) for g in found["groups"]) == 24
+    code, out, _ = run(capsys, "plan", "show", new_id, "--json")
+    assert len(json.loads(out)["groups"]) == 9  # the dry run wrote nothing
+    bad = tmp_path / "hong.xlsx"
+    bad.write_text("không phải")
+    code, out, err = run(capsys, "plan", "import-appendix", new_id, str(bad))
+    assert code != 0 and "hong.xlsx" in err

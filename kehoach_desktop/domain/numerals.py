@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _TABLE = [
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
@@ -9,6 +11,7 @@ _TABLE = [
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
+@lru_cache(maxsize=256)
 def to_roman(number: int) -> str:
     """1 → "I", 9 → "IX", 2024 → "MMXXIV". Raises ValueError outside 1..3999."""
     if not 1 <= number <= 3999:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from .numerals import from_roman, to_roman
 from .text import fold
@@ -59,6 +60,11 @@ class Timing:
 
 def format_quarters(quarters: frozenset[int] | set[int]) -> str:
     """{1, 2, 3, 4} → "Quý I, II, III, IV"; empty → ""."""
+    return _format_quarters(frozenset(quarters))
+
+
+@lru_cache(maxsize=16)
+def _format_quarters(quarters: frozenset[int]) -> str:
     if not quarters:
         return ""
     return "Quý " + ", ".join(to_roman(q) for q in sorted(quarters))

@@ -77,20 +77,21 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
         put_text(cell, text)
         cell.style = s["header"]
         ws.column_dimensions[get_column_letter(col)].width = width
+    styles_by_col = {col: s["center"] if col in (1, 2, 10) else s["text"] for col in range(1, len(HEADERS) + 1)}
+    widths = list(WIDTHS)
     for i, a in enumerate(lines, start=1):
         row = 3 + i
         where = f"Tin bài dòng {row}"
-        values = (str(i), a.published_on.strftime("%d/%m/%Y") if a.published_on else "", a.title, a.kind,
-                  a.channel, a.url, "\n".join(a.themes), a.unit, a.authors, a.status, "\n".join(a.evidence))
+        values = [str(i), a.published_on.strftime("%d/%m/%Y") if a.published_on else "", a.title, a.kind,
+                  a.channel, a.url, "\n".join(a.themes), a.unit, a.authors, a.status, "\n".join(a.evidence)]
+        is_link = a.url.lower().startswith(("http://", "https://"))
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=col)
             put_text(cell, safe_text(value, where, warnings))
-            cell.style = s["center"] if col in (1, 2, 10) else s["text"]
-        ws.row_dimensions[row].height = row_height([str(v) for v in values], list(WIDTHS))
-        if a.url.lower().startswith(("http://", "https://")):
-            link = ws.cell(row=row, column=6)
-            link.hyperlink = a.url
-            link.style = s["link"]
+            cell.style = styles_by_col[col] if not (col == 6 and is_link) else s["link"]
+        ws.row_dimensions[row].height = row_height(values, widths)
+        if is_link:
+            ws.cell(row=row, column=6).hyperlink = a.url
         if i % 500 == 0:
             check(cancelled)
             progress(i, len(lines))

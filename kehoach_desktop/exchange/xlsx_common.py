@@ -42,9 +42,12 @@ class Warnings:
 
 def safe_text(value: str | None, where: str, warnings: Warnings) -> str:
     """NFC text with control characters removed (and reported). Raises CellTooLong past 32,767."""
-    text = unicodedata.normalize("NFC", value or "")
-    cleaned = _CONTROL.sub("", text)
-    if cleaned != text:
+    text = value or ""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    cleaned = text
+    if _CONTROL.search(text):
+        cleaned = _CONTROL.sub("", text)
         warnings.add(f"{where}: đã bỏ ký tự điều khiển không in được.")
     if len(cleaned) > MAX_CELL:
         raise CellTooLong(f"{where}: dài {len(cleaned):,} ký tự, Excel chỉ nhận tối đa {MAX_CELL:,}."

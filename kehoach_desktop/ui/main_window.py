@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self._delete)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionImportAppendix.triggered.connect(self.import_appendix)
+        ui.actionExportAppendix.triggered.connect(self.export_appendix)
+        ui.actionExportArticles.triggered.connect(self.export_articles)
         ui.actionApprovePlan.triggered.connect(self.approve_plan)
         ui.actionIssuePlan.triggered.connect(self.issue_plan)
         ui.actionReturnPlan.triggered.connect(self.return_plan)
@@ -378,6 +381,92 @@ class MainWindow(QMainWindow):
             "<h3>KeHoach Desktop {0}</h3><p>Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo "
             "của trường, Phòng và Sở GD&amp;ĐT.</p><p>Dữ liệu: {1}</p>").format(
                 __version__, self.opened.url))
+
+    # --- files ----------------------------------------------------------------------------
+    def _save_path(self, title: str, name: str) -> str | None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), self.tr("Sổ tính Excel (*.xlsx)"))
+        if not path:
+            return None
+        return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+
+    def export_appendix(self) -> None:
+        if self.plan is None:
+            return
+        self._flush()
+        plan = self.plan
+        path = self._save_path(self.tr("Xuất phụ lục"), f"Phu-luc-{plan.period.text()}.xlsx")
+        if path:
+            from ..services import transfer
+
+            self._export(self.tr("Đang xuất phụ lục…"),
+                         lambda progress, cancelled: transfer.export_appendix(self.store, plan.id, path, progress, cancelled))
+
+    def export_articles(self) -> None:
+        if self.plan is None:
+            return
+        plan = self.plan
+        path = self._save_path(self.tr("Xuất danh sách tin bài"), f"Tin-bai-{plan.period.text()}.xlsx")
+        if path:
+            import datetime as dt
+
+            from ..services import transfer
+
+            start, end = dt.date(plan.period.start, 1, 1), dt.date(plan.period.end, 12, 31)
+            self._export(self.tr("Đang xuất danh sách tin bài…"),
+                         lambda progress, cancelled: transfer.export_articles(
+                             self.store, plan.id, path, start, end, progress, cancelled))
+
+    def _export(self, label: str, work) -> None:  # type: ignore[no-untyped-def]
+        from .tasks import run_task
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            path, warnings = result
+            text = self.tr("Đã lưu {0}.").format(path)
+            if warnings:
+                text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings[:20])
+            QMessageBox.information(self, self.tr("Xuất Excel"), text)
+
+        run_task(self, label, work, done, lambda exc: show_error(self, exc))
+
+    def import_appendix(self) -> None:
+        if self.plan is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..exchange.appendix_import import AppendixReadError, read_appendix
+        from ..services import transfer
+        from ..services.errors import ServiceError
+        from .import_dialog import ImportDialog
+        from .tasks import run_task
+
+        self._flush()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập phụ lục của cấp trên"), "",
+                                              self.tr("Phụ lục (*.xlsx *.docx)"))
+        if not path:
+            return
+        plan_id = self.plan.id
+
+        def preview(data) -> None:  # type: ignore[no-untyped-def]
+            try:
+                summary = transfer.import_appendix(self.store, plan_id, data, dry_run=True)
+            except ServiceError as exc:
+                show_error(self, exc)
+                return
+            if ImportDialog(data, summary, self).exec():
+                self._run(lambda: transfer.import_appendix(self.store, plan_id, data))
+                self.history.clear()  # an import is not undone step by step
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AppendixReadError):
+                QMessageBox.warning(self, self.tr("Không đọc được tệp"), str(exc))
+            else:
+                show_error(self, exc)
+
+        run_task(self, self.tr("Đang đọc tệp…"), lambda _p, _c: read_appendix(path), preview, failed)
 
     # --- plan approval, accounts ----------------------------------------------------------
     def _password(self, title: str) -> str | None:

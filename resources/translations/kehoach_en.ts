@@ -496,6 +496,53 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Tệp &lt;b&gt;{0}&lt;/b&gt; ({1}): &lt;b&gt;{2}&lt;/b&gt; nhóm, &lt;b&gt;{3}&lt;/b&gt; nội dung sẽ được thêm vào cuối phụ lục của kế hoạch. Chưa có gì được ghi; bấm «Nhập» để ghi tất cả trong một lần.</source>
+        <translation>File &lt;b&gt;{0}&lt;/b&gt; ({1}): &lt;b&gt;{2}&lt;/b&gt; groups and &lt;b&gt;{3}&lt;/b&gt; themes will be added at the end of the plan’s appendix. Nothing is written yet; click “Import” to write it all at once.</translation>
+    </message>
+    <message>
+        <source>Không có gì bất thường.</source>
+        <translation>Nothing unusual.</translation>
+    </message>
+    <message>
+        <source>Căn cứ sẽ được thêm: &lt;i&gt;{0}&lt;/i&gt;</source>
+        <translation>Basis line to be added: &lt;i&gt;{0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nhập phụ lục</source>
+        <translation>Import appendix</translation>
+    </message>
+    <message>
+        <source>Nhóm / nội dung sẽ nhập</source>
+        <translation>Groups / themes to import</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Đơn vị sẽ được tạo mới:</source>
+        <translation>Units to be created:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã có (ghép theo tên):</source>
+        <translation>Existing units (matched by name):</translation>
+    </message>
+    <message>
+        <source>Cần xem lại:</source>
+        <translation>To check:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Tin</source>
@@ -728,6 +775,54 @@ You can undo this with Ctrl+Z.</translation>
         <translation>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;The education communication plan of a school, district office or provincial department.&lt;/p&gt;&lt;p&gt;Data: {1}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất phụ lục</source>
+        <translation>Export appendix</translation>
+    </message>
+    <message>
+        <source>Đang xuất phụ lục…</source>
+        <translation>Exporting the appendix…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách tin bài</source>
+        <translation>Export articles</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách tin bài…</source>
+        <translation>Exporting the articles…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Excel export</translation>
+    </message>
+    <message>
+        <source>Nhập phụ lục của cấp trên</source>
+        <translation>Import the superior office’s appendix</translation>
+    </message>
+    <message>
+        <source>Phụ lục (*.xlsx *.docx)</source>
+        <translation>Appendix (*.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
         <source>Nhập lại mật khẩu của bạn (như chữ ký):</source>
         <translation>Enter your password again (as a signature):</translation>
     </message>
@@ -914,6 +1009,26 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>&amp;Giới thiệu KeHoach Desktop</source>
         <translation>&amp;About KeHoach Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập phụ lục từ tệp Excel/Word…</source>
+        <translation>&amp;Import appendix from Excel/Word…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất phụ lục ra Excel…</source>
+        <translation>&amp;Export appendix to Excel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách &amp;tin bài ra Excel…</source>
+        <translation>Export &amp;articles to Excel…</translation>
     </message>
     <message>
         <source>&amp;Duyệt kế hoạch…</source>
@@ -1626,6 +1741,13 @@ This window is for viewing only: changes will not be saved. Use the other window
     <message>
         <source>Sau</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
