@@ -6,7 +6,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,7 +131,7 @@ def as_lines(items: list[str] | tuple[str, ...], bullet: str = "- ") -> str:
 LINE_POINTS = 15.0  # one line of 12 pt Times New Roman
 
 
-def row_height(texts: list[str], widths: list[float], line_points: float = LINE_POINTS) -> float:
+def row_height(texts: Sequence[str], widths: Sequence[float], line_points: float = LINE_POINTS) -> float:
     """The height a row needs to show its wrapped text: Excel and LibreOffice do not size rows
     themselves when opening a file, so an estimate per column is written with the row."""
     lines = 1
