@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     c_add.add_argument("--kind", required=True, choices=("website", "fanpage", "zalo", "press", "radio-tv", "event", "print"))
     c_add.add_argument("--url", default="")
 
+    report = sub.add_parser("report", help="báo cáo kết quả (PDF hoặc Excel)")
+    report.add_argument("id", type=int, help="mã kế hoạch")
+    report.add_argument("--period", required=True, help="2024-10 (tháng), 2024-S1, 2024-S2 (6 tháng) hoặc 2024 (năm)")
+    report.add_argument("--window", type=int, default=0, metavar="NGÀY",
+                        help="tháng tính từ ngày NGÀY tháng trước đến ngày NGÀY-1 (ví dụ 15)")
+    report.add_argument("--format", default="pdf", choices=("pdf", "xlsx"))
+    report.add_argument("-o", "--output", required=True, metavar="TỆP")
+
     article = sub.add_parser("article", help="tin bài").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     a_add = article.add_parser("add", help="ghi một tin bài (bản nháp)")
     a_add.add_argument("--plan", type=int, required=True)
@@ -117,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_show.add_argument("--json", action="store_true")
     p_export = plan.add_parser("export", help="xuất phụ lục ra Excel")
     p_export.add_argument("id", type=int)
-    p_export.add_argument("--format", default="xlsx", choices=("xlsx",))
+    p_export.add_argument("--format", default="xlsx", choices=("xlsx", "pdf"))
     p_export.add_argument("-o", "--output", required=True, metavar="TỆP")
     p_import = plan.add_parser("import-appendix", help="nhập phụ lục từ tệp .xlsx/.docx của cấp trên")
     p_import.add_argument("id", type=int)
@@ -342,6 +350,12 @@ def cmd_article_transition(opened: OpenedDatabase, args: argparse.Namespace) -> 
 
 
 def cmd_plan_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    if args.format == "pdf":
+        from .services import documents
+
+        path = documents.export_plan_pdf(opened.store, args.id, args.output)
+        print(f"Đã xuất kế hoạch ra {path}.")
+        return 0
     path, warnings = transfer.export_appendix(opened.store, args.id, args.output)
     for w in warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
@@ -395,7 +409,17 @@ def cmd_article_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import reports
+
+    period = reports.parse_period(args.period, args.window)
+    path = reports.export_report(opened.store, args.id, period, args.output, args.format)
+    print(f"Đã xuất báo cáo {period.label()} ra {path}.")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Command] = {
+    ("report", None): Command(cmd_report, writes=False),
     ("plan", "export"): Command(cmd_plan_export, writes=False),
     ("plan", "import-appendix"): Command(cmd_plan_import, writes=True),
     ("article", "export"): Command(cmd_article_export, writes=False),

@@ -324,3 +324,46 @@ class Evidence(Base):
     url: Mapped[str] = mapped_column(String(1000), default="")
     added_by: Mapped[str] = mapped_column(String(80), default="")
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Report(Base):
+    """A results report for a period, with the narrative the user wrote for it."""
+
+    __tablename__ = "report"
+    __table_args__ = (UniqueConstraint("plan_id", "period_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    period_key: Mapped[str] = mapped_column(String(20))
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    direction: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    proposals: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class MailMessage(Base):
+    """A message sent, or waiting in the outbox to be sent again."""
+
+    __tablename__ = "mail_message"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("report.id", ondelete="SET NULL"), nullable=True,
+                                                  index=True)
+    to_addrs: Mapped[str] = mapped_column(Text)
+    cc_addrs: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    attachments: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(10), default="outbox")  # outbox | sent
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Setting(Base):
+    """Office-wide settings kept with the data (mail server, report deadline)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,130 @@
+"""The results report as a PDF (ND30 layout): I. direction, II. results with tables, the list of
+published articles, quota fulfilment and a chart, III. assessment, IV. proposals."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ..domain.documents import nd30_date
+from .nd30_pdf import Nd30Document, Styles, esc, header_block, signature_block, styles, title_block
+from .pdf_fonts import font
+
+if TYPE_CHECKING:
+    from ..services.reports import ReportData
+
+
+def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> Any:
+    st = styles()
+    org = data.organization
+    doc = Nd30Document(target, f"Báo cáo {data.subject()}", org.name)
+    width = doc.portrait_width
+    story: list[Flowable] = []
+    story += header_block(st, width, org.parent_name, org.name, data.number_text(),
+                          nd30_date(data.plan.place or org.place, data.issued_on, data.period.end.year))
+    story += title_block(st, width, "Báo cáo", data.subject())
+    story += _addressed(st, data.addressees)
+    story.append(Paragraph("I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN", st.heading))
+    story += _paragraphs(st, data.direction)
+    story.append(Paragraph("II. KẾT QUẢ THỰC HIỆN", st.heading))
+    story.append(Paragraph(esc(f"Trong kỳ báo cáo ({data.period.start:%d/%m/%Y} – {data.period.end:%d/%m/%Y}), "
+                               f"đơn vị đã đăng {data.total} tin bài."), st.body))
+    story.append(Paragraph("1. Số tin bài theo kênh truyền thông", st.item))
+    story.append(_table(st, width, ["Kênh truyền thông", "Số tin bài"], data.by_channel, [0.75, 0.25]))
+    story.append(Paragraph("2. Số tin bài theo nhóm nội dung của kế hoạch", st.item))
+    story.append(_table(st, width, ["Nhóm nội dung", "Số tin bài"], data.by_group, [0.75, 0.25]))
+    story.append(Paragraph("3. Số tin bài theo đơn vị thực hiện", st.item))
+    story.append(_table(st, width, ["Đơn vị", "Số tin bài"], data.by_unit, [0.75, 0.25]))
+    story.append(Paragraph("4. Mức độ hoàn thành chỉ tiêu", st.item))
+    story.append(_table(st, width, ["Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá"], data.quota_rows(),
+                        [0.36, 0.16, 0.22, 0.26]))
+    if len(data.monthly) > 1:
+        story.append(Paragraph("5. Số tin bài theo tháng so với chỉ tiêu", st.item))
+        story.append(_chart(data, width))
+    story.append(Paragraph(f"{6 if len(data.monthly) > 1 else 5}. Danh sách tin bài đã đăng", st.item))
+    story.append(articles_table(st, width, data.articles))
+    story.append(Paragraph("III. ĐÁNH GIÁ CHUNG", st.heading))
+    story += _paragraphs(st, data.assessment)
+    story.append(Paragraph("IV. ĐỀ XUẤT, KIẾN NGHỊ", st.heading))
+    story += _paragraphs(st, data.proposals)
+    recipients = [("Như trên", "")] + [(r.name, r.purpose) for r in data.plan.recipients
+                                       if r.name not in data.addressees and not r.name.lower().startswith("lưu")]
+    story += signature_block(st, width, recipients[:6], data.plan.signer_prefix, data.plan.signer_position,
+                             data.plan.signer_name, office=org.name)
+    doc.build(story)
+    return target
+
+
+def _addressed(st: Styles, addressees: list[str]) -> list[Flowable]:
+    if not addressees:
+        return []
+    style = ParagraphStyle("kg", parent=st.center, fontSize=14, leading=17)
+    if len(addressees) == 1:
+        return [Paragraph(esc(f"Kính gửi: {addressees[0]}."), style), Spacer(1, 8)]
+    lines = [Paragraph("Kính gửi:", style)]
+    for i, name in enumerate(addressees):
+        lines.append(Paragraph(esc(f"- {name}{'.' if i == len(addressees) - 1 else ';'}"), style))
+    return [*lines, Spacer(1, 8)]
+
+
+def _paragraphs(st: Styles, text: str) -> list[Flowable]:
+    return [Paragraph(esc(p), st.body) for p in text.split("\n") if p.strip()]
+
+
+def _table(st: Styles, width: float, headers: list[str], rows: list[Any], fractions: list[float]) -> Table:
+    data: list[list[Any]] = [[Paragraph(f"<b>{esc(h)}</b>", st.cell_center) for h in headers]]
+    for row in rows:
+        data.append([Paragraph(esc(str(v)), st.cell_center if isinstance(v, int) else st.cell) for v in row])
+    if len(rows) == 0:
+        data.append([Paragraph("(không có)", st.cell)] + [""] * (len(headers) - 1))
+    if rows and all(isinstance(r[-1], int) for r in rows) and len(headers) == 2:
+        data.append([Paragraph("<b>Cộng</b>", st.cell), Paragraph(f"<b>{sum(r[-1] for r in rows)}</b>", st.cell_center)])
+    table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), font("regular"))]))
+    return table
+
+
+def articles_table(st: Styles, width: float, articles: list[tuple[Any, str, str, str]]) -> Table:
+    link = ParagraphStyle("link", parent=st.cell, fontSize=10, leading=12, textColor=colors.HexColor("#0645AD"))
+    data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", st.cell_center) for h in ("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn")]]
+    for i, (day, title, channel, url) in enumerate(articles, start=1):
+        data.append([Paragraph(str(i), st.cell_center), Paragraph(f"{day:%d/%m/%Y}", st.cell_center),
+                     Paragraph(esc(title), st.cell), Paragraph(esc(channel), st.cell),
+                     Paragraph(f'<link href="{esc(url)}">{esc(url)}</link>' if url else "", link)])
+    table = Table(data, colWidths=[width * f for f in (0.07, 0.13, 0.37, 0.16, 0.27)], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), font("regular"))]))
+    return table
+
+
+def _chart(data: ReportData, width: float) -> Drawing:
+    height = 170
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 30, width - 60, height - 55
+    counts = [n for _y, _m, n in data.monthly]
+    chart.data = [counts]
+    chart.categoryAxis.categoryNames = [f"{m}/{y % 100:02d}" for y, m, _n in data.monthly]
+    chart.categoryAxis.labels.fontName = font("regular")
+    chart.categoryAxis.labels.fontSize = 9
+    chart.valueAxis.labels.fontName = font("regular")
+    chart.valueAxis.valueMin = 0
+    top = max([*counts, data.monthly_minimum]) + 1
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = max(1, top // 5)
+    chart.bars[0].fillColor = colors.HexColor("#4472C4")
+    drawing.add(chart)
+    y = chart.y + chart.height * data.monthly_minimum / top
+    drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.red, strokeDashArray=[4, 2]))
+    drawing.add(String(chart.x + chart.width - 150, height - 12,
+                       f"- - - Chỉ tiêu: {data.monthly_minimum} tin bài/tháng", fontName=font("italic"), fontSize=9,
+                       fillColor=colors.red))
+    drawing.add(String(chart.x, height - 12, "Số tin bài đã đăng theo tháng", fontName=font("bold"), fontSize=10))
+    return drawing

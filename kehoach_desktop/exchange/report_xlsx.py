@@ -1,0 +1,69 @@
+"""The Excel companion of a report: the same figures and the article list."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from .xlsx_common import Warnings, named_style, put_text, safe_text, save_atomically, sheet_title
+
+if TYPE_CHECKING:
+    from ..services.reports import ReportData
+
+
+def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
+    warnings = Warnings()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    taken: set[str] = set()
+    ws.title = sheet_title("Số liệu", taken)
+    taken.add(ws.title)
+    s = {"title": named_style(wb, "rp_title", bold=True, size=13, border=False, wrap=False),
+         "header": named_style(wb, "rp_header", bold=True, horizontal="center", vertical="center"),
+         "text": named_style(wb, "rp_text"), "number": named_style(wb, "rp_number", horizontal="right")}
+    row = 1
+    put_text(ws.cell(row=row, column=1), safe_text(f"BÁO CÁO {data.subject().upper()}", "Tiêu đề", warnings))
+    ws.cell(row=row, column=1).style = s["title"]
+    row += 2
+    sections: list[tuple[str, list[str], list[Any]]] = [("Số tin bài theo kênh truyền thông", ["Kênh", "Số tin bài"], data.by_channel),
+                ("Số tin bài theo nhóm nội dung", ["Nhóm nội dung", "Số tin bài"], data.by_group),
+                ("Số tin bài theo đơn vị", ["Đơn vị", "Số tin bài"], data.by_unit),
+                ("Số tin bài theo tháng", ["Tháng", "Số tin bài"], [(f"{m:02d}/{y}", n) for y, m, n in data.monthly]),
+                ("Mức độ hoàn thành chỉ tiêu", ["Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá"], data.quota_rows())]
+    for title, headers, rows in sections:
+        put_text(ws.cell(row=row, column=1), title)
+        ws.cell(row=row, column=1).style = s["title"]
+        row += 1
+        for col, text in enumerate(headers, start=1):
+            put_text(ws.cell(row=row, column=col), text)
+            ws.cell(row=row, column=col).style = s["header"]
+        for values in rows:
+            row += 1
+            for col, value in enumerate(values, start=1):
+                cell = ws.cell(row=row, column=col)
+                if isinstance(value, int):
+                    cell.value, cell.style = value, s["number"]
+                else:
+                    put_text(cell, safe_text(str(value), f"Dòng {row}", warnings))
+                    cell.style = s["text"]
+        row += 2
+    for col, width in enumerate((60, 16, 24, 30), start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    lst = wb.create_sheet(sheet_title("Tin bài đã đăng", taken))
+    for col, (text, width) in enumerate(zip(("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn"), (6, 12, 60, 26, 50),
+                                            strict=True), start=1):
+        put_text(lst.cell(row=1, column=col), text)
+        lst.cell(row=1, column=col).style = s["header"]
+        lst.column_dimensions[get_column_letter(col)].width = width
+    for i, (day, title, channel, url) in enumerate(data.articles, start=1):
+        for col, value in enumerate((str(i), f"{day:%d/%m/%Y}", title, channel, url), start=1):
+            put_text(lst.cell(row=i + 1, column=col), safe_text(value, f"Tin bài {i}", warnings))
+            lst.cell(row=i + 1, column=col).style = s["text"]
+        if url.startswith(("http://", "https://")):
+            lst.cell(row=i + 1, column=5).hyperlink = url
+    lst.freeze_panes = "A2"
+    return save_atomically(wb, target)

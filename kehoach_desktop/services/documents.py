@@ -1,0 +1,42 @@
+"""Documents as PDF: the plan (with its appendix) and results reports."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .plans import get_plan
+from .store import Store
+
+
+def export_plan_pdf(store: Store, plan_id: int, target: str | os.PathLike[str]) -> Path:
+    """Write the plan PDF atomically (a temporary file moved into place when complete)."""
+    from ..exchange.plan_pdf import write_plan_pdf
+
+    return _atomic(target, lambda tmp: write_plan_pdf(get_plan(store, plan_id), tmp))
+
+
+def plan_pdf_bytes(store: Store, plan_id: int) -> bytes:
+    import io
+
+    from ..exchange.plan_pdf import write_plan_pdf
+
+    buffer = io.BytesIO()
+    write_plan_pdf(get_plan(store, plan_id), buffer)
+    return buffer.getvalue()
+
+
+def _atomic(target: str | os.PathLike[str], write: Any) -> Path:
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".part")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path

@@ -1,0 +1,201 @@
+"""Results reports: the figures for a period, the narrative the user writes, PDF and Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from ..db.models import Article, ArticleTheme, Channel, Report, Unit
+from ..domain.documents import format_number
+from ..domain.reporting import ReportPeriod, months_in, parse_report_period
+from .dto import OrganizationData, PlanDetail
+from .errors import ValidationError
+from .permissions import EDIT, require
+from .plans import get_plan
+from .store import Store
+from .validate import optional_text
+
+# Minimum published articles, from the samples: a district office 8 a year, a school 2, at least
+# one a month. Issue-level targets per unit come with the targets screen.
+YEARLY_MINIMUM = {"phong": 8, "truong": 2}
+MONTHLY_MINIMUM = 1
+
+
+@dataclass
+class ReportData:
+    plan: PlanDetail
+    period: ReportPeriod
+    direction: str
+    assessment: str
+    proposals: str
+    number: int | None = None
+    issued_on: dt.date | None = None
+    addressees: list[str] = field(default_factory=list)
+    by_channel: list[tuple[str, int]] = field(default_factory=list)
+    by_group: list[tuple[str, int]] = field(default_factory=list)
+    by_unit: list[tuple[str, int]] = field(default_factory=list)
+    articles: list[tuple[dt.date, str, str, str]] = field(default_factory=list)  # date, title, channel, url
+    monthly: list[tuple[int, int, int]] = field(default_factory=list)  # year, month, count
+    monthly_minimum: int = MONTHLY_MINIMUM
+    yearly_minimum: int | None = None
+    year_to_date: int = 0
+
+    @property
+    def organization(self) -> OrganizationData:
+        return self.plan.organization
+
+    @property
+    def total(self) -> int:
+        return len(self.articles)
+
+    def quota_rows(self) -> list[tuple[str, str, str, str]]:
+        """(criterion, required, achieved, assessment) for the quota table."""
+        rows = []
+        short = [f"{m:02d}/{y}" for y, m, n in self.monthly if n < self.monthly_minimum]
+        rows.append((f"Ít nhất {self.monthly_minimum} tin bài mỗi tháng",
+                     f"{len(self.monthly)} tháng", f"{len(self.monthly) - len(short)} tháng",
+                     "Đạt" if not short else "Chưa đạt (tháng " + ", ".join(short) + ")"))
+        if self.yearly_minimum:
+            rows.append((f"Ít nhất {self.yearly_minimum} tin bài trong năm", str(self.yearly_minimum),
+                         f"{self.year_to_date} (lũy kế đến hết kỳ)",
+                         "Đạt" if self.year_to_date >= self.yearly_minimum else "Chưa đạt"))
+        return rows
+
+    def subject(self) -> str:
+        return f"Kết quả thực hiện công tác truyền thông về Giáo dục và Đào tạo {self.period.label()}"
+
+    def number_text(self) -> str:
+        abbreviation = self.organization.abbreviation
+        return format_number(self.number, f"BC-{abbreviation}" if abbreviation else "BC").strip()
+
+
+def default_narrative(plan: PlanDetail, period: ReportPeriod) -> dict[str, str]:
+    number = format_number(plan.number, plan.symbol).strip()
+    plan_ref = f"Kế hoạch số {number}" if plan.number else "Kế hoạch"
+    return {
+        "direction": (
+            f"Thực hiện {plan_ref} về truyền thông về Giáo dục và Đào tạo {plan.period.label()}, "
+            f"{plan.organization.name} đã chỉ đạo các bộ phận chuyên môn và các đơn vị trực thuộc triển khai "
+            "các nội dung truyền thông theo kế hoạch; phân công cán bộ đầu mối phụ trách từng nội dung; "
+            "duy trì hoạt động của trang thông tin điện tử và các kênh truyền thông của đơn vị."),
+        "assessment": (
+            "1. Ưu điểm: Công tác truyền thông được triển khai kịp thời, đúng nội dung kế hoạch; tin bài phản ánh "
+            "các hoạt động nổi bật của ngành, được thủ trưởng đơn vị duyệt trước khi đăng.\n"
+            "2. Hạn chế: Một số nội dung trong kế hoạch chưa có tin bài trong kỳ; hình thức truyền thông còn "
+            "chưa đa dạng.\n"
+            "3. Nguyên nhân: Đội ngũ phụ trách truyền thông chủ yếu kiêm nhiệm; kỹ năng viết tin bài, "
+            "chụp ảnh, dựng video còn hạn chế."),
+        "proposals": (
+            "Đề nghị cấp trên tiếp tục tổ chức tập huấn kỹ năng truyền thông, viết tin bài cho cán bộ phụ trách; "
+            "hướng dẫn thống nhất cách thức báo cáo, minh chứng kết quả công tác truyền thông."),
+    }
+
+
+def parse_period(text: str, window_day: int = 0) -> ReportPeriod:
+    try:
+        return parse_report_period(text, window_day)
+    except ValueError as exc:
+        raise ValidationError("Kỳ báo cáo", str(exc)) from None
+
+
+def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
+    """Everything a report for `period` shows, computed from the published articles."""
+    plan = get_plan(store, plan_id)
+    narrative = default_narrative(plan, period)
+    number, issued_on = None, None
+    with store.read() as s:
+        stored = s.scalars(select(Report).where(Report.plan_id == plan_id, Report.period_key == period.key)).first()
+        if stored is not None:
+            narrative = {"direction": stored.direction or narrative["direction"],
+                         "assessment": stored.assessment or narrative["assessment"],
+                         "proposals": stored.proposals or narrative["proposals"]}
+            number, issued_on = stored.number, stored.issued_on
+        published = (select(Article.id, Article.published_on, Article.title, Channel.name, Article.url, Unit.name)
+                     .outerjoin(Channel, Article.channel_id == Channel.id)
+                     .outerjoin(Unit, Article.unit_id == Unit.id)
+                     .where(Article.plan_id == plan_id, Article.status == "published",
+                            Article.withdrawn.is_(False)))
+        rows = s.execute(published.where(Article.published_on >= period.start, Article.published_on <= period.end)
+                         .order_by(Article.published_on, Article.id)).all()
+        year_rows = s.execute(select(Article.published_on).where(
+            Article.plan_id == plan_id, Article.status == "published", Article.withdrawn.is_(False),
+            Article.published_on >= dt.date(period.end.year, 1, 1), Article.published_on <= period.end)).all()
+        ids = [r[0] for r in rows]
+        links: dict[int, list[int]] = {}
+        for chunk in range(0, len(ids), 900):
+            for link in s.scalars(select(ArticleTheme).where(ArticleTheme.article_id.in_(ids[chunk:chunk + 900]))):
+                links.setdefault(link.article_id, []).append(link.theme_id)
+    rows = [r for r in rows if r[1] is not None]
+    group_of = {t.id: f"{g.numeral}. {g.title}" for g in plan.groups for t in g.themes}
+    group_order = {f"{g.numeral}. {g.title}": g.position for g in plan.groups}
+    by_group: Counter[str] = Counter()
+    for article_id in ids:
+        groups = {group_of[t] for t in links.get(article_id, []) if t in group_of} or {"(chưa gắn nội dung)"}
+        by_group.update(groups)
+    channels = Counter(r[3] or "(chưa ghi kênh)" for r in rows)
+    units = Counter(r[5] or "(chưa ghi đơn vị)" for r in rows)
+    dated: list[tuple[dt.date, str, str, str]] = [(r[1], r[2], r[3] or "", r[4] or "") for r in rows if r[1]]
+    monthly_counts = Counter((d.year, d.month) for d, _t, _c, _u in dated)
+    months = months_in(period.start, period.end) if period.kind != "month" else [(period.year, period.index)]
+    addressees = [r.name for r in plan.recipients if "b/c" in r.purpose.replace(" ", "").lower()]
+    if not addressees and plan.organization.parent_name:
+        addressees = [plan.organization.parent_name]
+    return ReportData(
+        plan=plan, period=period, number=number, issued_on=issued_on, addressees=addressees,
+        direction=narrative["direction"], assessment=narrative["assessment"], proposals=narrative["proposals"],
+        by_channel=sorted(channels.items(), key=lambda x: (-x[1], x[0])),
+        by_group=sorted(by_group.items(), key=lambda x: group_order.get(x[0], 10_000)), by_unit=sorted(units.items(), key=lambda x: (-x[1], x[0])),
+        articles=dated,
+        monthly=[(y, m, monthly_counts[(y, m)] if period.kind != "month" else len(rows)) for y, m in months],
+        yearly_minimum=YEARLY_MINIMUM.get(plan.organization.level),
+        year_to_date=len(year_rows),
+    )
+
+
+def save_report(store: Store, plan_id: int, period: ReportPeriod, *, direction: str | None = None,
+                assessment: str | None = None, proposals: str | None = None, number: int | None = None,
+                issued_on: dt.date | None = None) -> int:
+    """Store the narrative (and number/date) of the report for this plan and period."""
+    require(store, EDIT, "lưu báo cáo", "plan", plan_id)
+    with store.write() as s:
+        report = s.scalars(select(Report).where(Report.plan_id == plan_id, Report.period_key == period.key)).first()
+        if report is None:
+            report = Report(plan_id=plan_id, period_key=period.key)
+            s.add(report)
+        for key, value in (("direction", direction), ("assessment", assessment), ("proposals", proposals)):
+            if value is not None:
+                setattr(report, key, optional_text(key, value))
+        if number is not None:
+            report.number = number
+        if issued_on is not None:
+            report.issued_on = issued_on
+        s.flush()
+        store.audit(s, "update", "report", report.id, plan_id=plan_id, after={"period": period.key})
+        return report.id
+
+
+def export_report(store: Store, plan_id: int, period: ReportPeriod, target: str | os.PathLike[str] | Any,
+                  fmt: str = "pdf") -> Any:
+    data = report_data(store, plan_id, period)
+    if fmt == "xlsx":
+        from ..exchange.report_xlsx import write_report_xlsx
+
+        return write_report_xlsx(data, target)
+    from ..exchange.report_pdf import write_report_pdf
+
+    if isinstance(target, str | os.PathLike):
+        from .documents import _atomic
+
+        return _atomic(target, lambda tmp: write_report_pdf(data, tmp))
+    return write_report_pdf(data, target)
+
+
+def default_name(data_or_period: ReportPeriod, fmt: str = "pdf") -> str:
+    return f"Bao-cao-truyen-thong-{data_or_period.key}.{fmt}"
+
+
