@@ -79,6 +79,24 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", default="pdf", choices=("pdf", "xlsx"))
     report.add_argument("-o", "--output", required=True, metavar="TỆP")
 
+    mail = sub.add_parser("mail", help="thư điện tử").add_subparsers(dest="sub", metavar="LỆNH", required=True)
+    m_config = mail.add_parser("config", help="cài đặt máy chủ gửi thư (SMTP)")
+    m_config.add_argument("--host", required=True)
+    m_config.add_argument("--port", type=int, required=True)
+    m_config.add_argument("--security", required=True, choices=("ssl", "starttls", "none"))
+    m_config.add_argument("--user", default="", help="để trống nếu máy chủ không cần đăng nhập")
+    m_config.add_argument("--from", dest="from_addr", required=True, metavar="ĐỊA_CHỈ")
+    m_send = mail.add_parser("send", help="gửi thư (mật khẩu: kho mật khẩu hệ thống hoặc $KEHOACH_SMTP_PASSWORD)")
+    m_send.add_argument("--to", action="append", required=True, metavar="ĐỊA_CHỈ")
+    m_send.add_argument("--cc", action="append", default=[], metavar="ĐỊA_CHỈ")
+    m_send.add_argument("--subject", required=True)
+    m_send.add_argument("--body", default="")
+    m_send.add_argument("--attach", action="append", default=[], metavar="TỆP")
+    m_out = mail.add_parser("outbox", help="thư chưa gửi được và thư đã gửi")
+    m_out.add_argument("--json", action="store_true")
+    m_retry = mail.add_parser("retry", help="gửi lại một thư trong hộp thư đi")
+    m_retry.add_argument("id", type=int)
+
     article = sub.add_parser("article", help="tin bài").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     a_add = article.add_parser("add", help="ghi một tin bài (bản nháp)")
     a_add.add_argument("--plan", type=int, required=True)
@@ -418,7 +436,51 @@ def cmd_report(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mail_config(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import mail
+
+    mail.configure(opened.store, args.host, args.port, args.security, args.user, args.from_addr)
+    print(f"Đã lưu cài đặt thư: {args.host}:{args.port} ({args.security}).")
+    return 0
+
+
+def cmd_mail_send(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import mail
+
+    message_id = mail.queue(opened.store, args.to, args.cc, args.subject, args.body, args.attach)
+    mail.send_queued(opened.store, message_id)
+    print(f"Đã gửi thư «{args.subject}» tới {', '.join(args.to)}.")
+    print(message_id)
+    return 0
+
+
+def cmd_mail_outbox(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import mail
+
+    items = mail.outbox(opened.store)
+    if args.json:
+        _json([{"id": m.id, "to": m.to, "subject": m.subject, "status": m.status, "error": m.last_error,
+                "sent_at": m.sent_at.isoformat(timespec="seconds") if m.sent_at else None} for m in items])
+        return 0
+    for m in items:
+        state = "đã gửi" if m.status == "sent" else "chưa gửi"
+        print(f"{m.id:>4}  {state:<8} {m.to:<30} {m.subject}  {m.last_error}")
+    return 0
+
+
+def cmd_mail_retry(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import mail
+
+    mail.send_queued(opened.store, args.id)
+    print(f"Đã gửi thư {args.id}.")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Command] = {
+    ("mail", "config"): Command(cmd_mail_config, writes=True),
+    ("mail", "send"): Command(cmd_mail_send, writes=True),
+    ("mail", "outbox"): Command(cmd_mail_outbox, writes=False),
+    ("mail", "retry"): Command(cmd_mail_retry, writes=True),
     ("report", None): Command(cmd_report, writes=False),
     ("plan", "export"): Command(cmd_plan_export, writes=False),
     ("plan", "import-appendix"): Command(cmd_plan_import, writes=True),
