@@ -130,3 +130,17 @@ def default_name(plan: PlanDetail) -> str:
     return f"Ke-hoach-{plan.period.text()}.pdf"
 
 
+
+
+def write_appendix_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any) -> Any:
+    """The appendix table alone, on landscape pages, for printing from the appendix screen."""
+    from reportlab.platypus import NextPageTemplate as _Next
+
+    st = styles()
+    doc = Nd30Document(target, f"Phụ lục {plan.title}", plan.organization.name)
+    story = appendix_story(plan, st, doc.landscape_width)
+    # start directly on a landscape page: drop the page break that separates it from the document
+    story = [_Next("landscape"), *[f for f in story if not isinstance(f, PageBreak | NextPageTemplate)]]
+    doc.pageTemplates = [doc.pageTemplates[1], doc.pageTemplates[0]]
+    doc.build(story)
+    return target

@@ -18,6 +18,12 @@ def export_plan_pdf(store: Store, plan_id: int, target: str | os.PathLike[str]) 
     return _atomic(target, lambda tmp: write_plan_pdf(get_plan(store, plan_id), tmp))
 
 
+def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[str]) -> Path:
+    from ..exchange.plan_pdf import write_appendix_pdf
+
+    return _atomic(target, lambda tmp: write_appendix_pdf(get_plan(store, plan_id), tmp))
+
+
 def plan_pdf_bytes(store: Store, plan_id: int) -> bytes:
     import io
 

@@ -199,3 +199,28 @@ def default_name(data_or_period: ReportPeriod, fmt: str = "pdf") -> str:
     return f"Bao-cao-truyen-thong-{data_or_period.key}.{fmt}"
 
 
+
+
+def due_soon(store: Store, plan_id: int, today: dt.date | None = None, within_days: int = 7
+             ) -> tuple[ReportPeriod, dt.date] | None:
+    """The monthly (or, in December, the annual) report due within `within_days` and not yet sent."""
+    from ..db.models import MailMessage
+    from ..domain.reporting import MONTH, YEAR
+    from .mail import get_settings
+
+    today = today or dt.date.today()
+    due_day = int(get_settings(store).get("report.due_day", "25") or 25)
+    candidates = [ReportPeriod(MONTH, today.year, today.month)]
+    if today.month == 12:
+        candidates.append(ReportPeriod(YEAR, today.year))
+    with store.read() as s:
+        for period in candidates:
+            due = period.due(due_day)
+            if not 0 <= (due - today).days <= within_days:
+                continue
+            report_id = s.scalar(select(Report.id).where(Report.plan_id == plan_id, Report.period_key == period.key))
+            sent = report_id is not None and s.scalar(select(MailMessage.id).where(
+                MailMessage.report_id == report_id, MailMessage.status == "sent")) is not None
+            if not sent:
+                return period, due
+    return None

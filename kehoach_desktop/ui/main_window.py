@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status)
+        self.reminder = QLabel(self)
+        self.reminder.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.reminder.setVisible(False)
+        self.ui.statusbar.addWidget(self.reminder)
         self.user_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.user_label)
         if self.store.read_only:
@@ -112,6 +117,10 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self._delete)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionPreviewPlan.triggered.connect(self.preview_plan)
+        ui.actionPrintAppendix.triggered.connect(self.print_appendix)
+        ui.actionReport.triggered.connect(self.open_report)
+        ui.actionMailSettings.triggered.connect(self.mail_settings)
         ui.actionImportAppendix.triggered.connect(self.import_appendix)
         ui.actionExportAppendix.triggered.connect(self.export_appendix)
         ui.actionExportArticles.triggered.connect(self.export_articles)
@@ -223,6 +232,7 @@ class MainWindow(QMainWindow):
         self._update_tab(self.ui.tabs.currentIndex())
         waiting = articles_service.pending_count(self.store, self.plan.id) if self.plan else 0
         self._article_counts(0, waiting)
+        self._remind()
         for action in (self.ui.actionCopyPlan, self.ui.actionDeletePlan, self.ui.actionNewGroup,
                        self.ui.actionNewTheme):
             action.setEnabled(self.plan is not None)
@@ -381,6 +391,73 @@ class MainWindow(QMainWindow):
             "<h3>KeHoach Desktop {0}</h3><p>Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo "
             "của trường, Phòng và Sở GD&amp;ĐT.</p><p>Dữ liệu: {1}</p>").format(
                 __version__, self.opened.url))
+
+    # --- documents, reports, mail ---------------------------------------------------------
+    def _document_folder(self) -> Path:
+        import datetime as dt
+
+        folder = Path(self.opened.data_dir) / "outbox" / dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def preview_plan(self) -> None:
+        if self.plan is None:
+            return
+        from ..exchange.plan_pdf import default_name
+        from ..services import documents
+        from .tasks import run_task
+
+        self._flush()
+        plan = self.plan
+        target = self._document_folder() / default_name(plan)
+        run_task(self, self.tr("Đang tạo tệp PDF…"),
+                 lambda _p, _c: documents.export_plan_pdf(self.store, plan.id, target),
+                 lambda path: self._preview(path, target.name), lambda exc: show_error(self, exc))
+
+    def print_appendix(self) -> None:
+        if self.plan is None:
+            return
+        from ..services import documents
+        from .tasks import run_task
+
+        self._flush()
+        plan = self.plan
+        target = self._document_folder() / f"Phu-luc-{plan.period.text()}.pdf"
+        run_task(self, self.tr("Đang tạo tệp PDF…"),
+                 lambda _p, _c: documents.export_appendix_pdf(self.store, plan.id, target),
+                 lambda path: self._preview(path, target.name), lambda exc: show_error(self, exc))
+
+    def _preview(self, path: Path, name: str) -> None:
+        from .pdf_preview import PdfPreview
+
+        PdfPreview(path, name, self).exec()
+
+    def open_report(self) -> None:
+        if self.plan is None:
+            return
+        from .report_dialog import ReportDialog
+
+        ReportDialog(self.store, self.plan.id, self.opened.data_dir, self).exec()
+        self._remind()
+
+    def mail_settings(self) -> None:
+        from .mail_dialogs import MailSettingsDialog
+
+        MailSettingsDialog(self.store, self).exec()
+
+    def _remind(self) -> None:
+        """A report due within the next days and not yet sent shows in the status bar."""
+        from ..services import reports
+
+        if self.plan is None:
+            self.reminder.setVisible(False)
+            return
+        due = reports.due_soon(self.store, self.plan.id)
+        self.reminder.setVisible(due is not None)
+        if due is not None:
+            period, day = due
+            self.reminder.setText(self.tr("⚠ Báo cáo {0} phải gửi trước ngày {1:%d/%m/%Y} — chưa gửi.").format(
+                period.label(), day))
 
     # --- files ----------------------------------------------------------------------------
     def _save_path(self, title: str, name: str) -> str | None:

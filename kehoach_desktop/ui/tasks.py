@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..exchange.xlsx_common import ExportCancelled
@@ -35,6 +35,27 @@ class _Worker(QObject):
             self.finished.emit(result)
 
 
+class _Relay(QObject):
+    """Lives in the GUI thread, so the worker's signals reach the callbacks there (queued)."""
+
+    def __init__(self, parent: QObject | None, progress: Callable[[int, int], None],
+                 success: Callable[[Any], None], failure: Callable[[BaseException], None]) -> None:
+        super().__init__(parent)
+        self._progress, self._success, self._failure = progress, success, failure
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self._progress(done, total)
+
+    @Slot(object)
+    def finished(self, result: Any) -> None:
+        self._success(result)
+
+    @Slot(object)
+    def failed(self, exc: BaseException) -> None:
+        self._failure(exc)
+
+
 def run_task(parent: QWidget | None, label: str, work: Work,
              on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> None:
     """Run `work(progress, cancelled)` in a thread while a modal progress dialog is shown.
@@ -60,6 +81,7 @@ def run_task(parent: QWidget | None, label: str, work: Work,
         thread.wait()
         worker.deleteLater()
         thread.deleteLater()
+        relay.deleteLater()
 
     def succeeded(result: Any) -> None:
         finish()
@@ -71,8 +93,9 @@ def run_task(parent: QWidget | None, label: str, work: Work,
             return
         on_failure(exc)
 
-    worker.progressed.connect(progress)
-    worker.finished.connect(succeeded)
-    worker.failed.connect(failed)
+    relay = _Relay(parent, progress, succeeded, failed)
+    worker.progressed.connect(relay.progressed)
+    worker.finished.connect(relay.finished)
+    worker.failed.connect(relay.failed)
     thread.started.connect(worker.run)
     thread.start()

@@ -489,6 +489,73 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Mật khẩu thư</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của {0}:</source>
+        <translation>Password of {0}:</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Đã gửi thư tới {0}.</source>
+        <translation>Sent to {0}.</translation>
+    </message>
+    <message>
+        <source>Đang gửi thư…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Lưu thư</source>
+        <translation>Save message</translation>
+    </message>
+    <message>
+        <source>Thư điện tử (*.eml)</source>
+        <translation>E-mail message (*.eml)</translation>
+    </message>
+    <message>
+        <source>Gửi thư</source>
+        <translation>Send mail</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi tới:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>dia-chi@so.edu.vn, …</source>
+        <translation>address@so.edu.vn, …</translation>
+    </message>
+    <message>
+        <source>&amp;Đồng gửi:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiêu đề:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp .&amp;eml…</source>
+        <translation>Save as .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Lịch sử</source>
@@ -685,6 +752,80 @@
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>Cài đặt thư điện tử</source>
+        <translation>Mail settings</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ gửi thư (SMTP):</source>
+        <translation>Outgoing mail &amp;server (SMTP):</translation>
+    </message>
+    <message>
+        <source>smtp.gmail.com</source>
+        <translation>smtp.gmail.com</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Bảo mật:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>Tên đăng &amp;nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>để trống nếu máy chủ không yêu cầu</source>
+        <translation>leave empty if the server needs no login</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Lưu mật khẩu trong kho mật khẩu của hệ điều hành</source>
+        <translation>Keep the password in the operating system’s credential store</translation>
+    </message>
+    <message>
+        <source>Địa chỉ &amp;gửi:</source>
+        <translation>&amp;From address:</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra kết nối</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Không mã hóa</source>
+        <translation>No encryption</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Kết nối và đăng nhập thành công.</source>
+        <translation>Connected and logged in.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra kết nối…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>Mật khẩu thư</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu dùng được; mật khẩu sẽ được hỏi mỗi lần gửi.</source>
+        <translation>This computer has no usable credential store; the password will be asked for each time.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CHỈ ĐỌC</source>
@@ -773,6 +914,14 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo của trường, Phòng và Sở GD&amp;amp;ĐT.&lt;/p&gt;&lt;p&gt;Dữ liệu: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;The education communication plan of a school, district office or provincial department.&lt;/p&gt;&lt;p&gt;Data: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp PDF…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <source>⚠ Báo cáo {0} phải gửi trước ngày {1:%d/%m/%Y} — chưa gửi.</source>
+        <translation>⚠ The report for {0} is due before {1:%d/%m/%Y} — not sent yet.</translation>
     </message>
     <message>
         <source>Sổ tính Excel (*.xlsx)</source>
@@ -1011,6 +1160,30 @@ You can undo this with Ctrl+Z.</translation>
         <translation>&amp;About KeHoach Desktop</translation>
     </message>
     <message>
+        <source>Xem trước và &amp;in kế hoạch (PDF)…</source>
+        <translation>Preview and &amp;print the plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>In &amp;bảng phụ lục…</source>
+        <translation>Print the appendix &amp;table…</translation>
+    </message>
+    <message>
+        <source>&amp;Báo cáo kết quả…</source>
+        <translation>Results &amp;report…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Cài đặt &amp;thư điện tử…</source>
+        <translation>&amp;Mail settings…</translation>
+    </message>
+    <message>
         <source>&amp;Nhập phụ lục từ tệp Excel/Word…</source>
         <translation>&amp;Import appendix from Excel/Word…</translation>
     </message>
@@ -1219,6 +1392,53 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Mọi kế hoạch</source>
         <translation>All plans</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Xem trước: {0}</source>
+        <translation>Preview: {0}</translation>
+    </message>
+    <message>
+        <source>{0} trang</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Không lưu được {0}: {1}</source>
+        <translation>Could not save {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi thư…</source>
+        <translation>Send &amp;mail…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1665,109 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Họ tên:</source>
         <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>tháng {0}</source>
+        <translation>month {0}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>first half</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>second half</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0} ({1:%d/%m/%Y} – {2:%d/%m/%Y}): {3} tin bài đã đăng. Hạn gửi: trước ngày {4:%d/%m/%Y}.</source>
+        <translation>Report for {0} ({1:%d/%m/%Y} – {2:%d/%m/%Y}): {3} articles published. Due before {4:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Đã gửi: {0}</source>
+        <translation>Sent: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa gửi báo cáo kỳ này.</source>
+        <translation>This report has not been sent yet.</translation>
+    </message>
+    <message>
+        <source>Đang tạo báo cáo…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Excel export</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <source>Đang xuất Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả công tác truyền thông</source>
+        <translation>Communication results report</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>tính từ ngày 15 tháng trước đến ngày 14</source>
+        <translation>from the 15th of the previous month to the 14th</translation>
+    </message>
+    <message>
+        <source>I. Chỉ đạo, tổ chức thực hiện</source>
+        <translation>I. Direction and organisation</translation>
+    </message>
+    <message>
+        <source>III. Đánh giá chung</source>
+        <translation>III. Assessment</translation>
+    </message>
+    <message>
+        <source>IV. Đề xuất, kiến nghị</source>
+        <translation>IV. Proposals</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;nội dung</source>
+        <translation>Save &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước PDF…</source>
+        <translation>&amp;Preview PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi thư…</source>
+        <translation>Send &amp;mail…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

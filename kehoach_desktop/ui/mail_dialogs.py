@@ -1,0 +1,145 @@
+"""Mail settings and the compose window; sending runs off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ..exchange.mail import MailError, MailServer, test_connection
+from ..services import mail
+from ..services.errors import ServiceError
+from ..services.store import Store
+from .generated.ui_compose_dialog import Ui_ComposeDialog
+from .generated.ui_mail_settings import Ui_MailSettings
+from .tasks import run_task
+
+
+class MailSettingsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MailSettings()
+        self.ui.setupUi(self)
+        self.store = store
+        ui = self.ui
+        for code, label in (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", self.tr("Không mã hóa"))):
+            ui.securityCombo.addItem(label, code)
+        values = mail.get_settings(store)
+        ui.hostEdit.setText(values.get("mail.host", ""))
+        ui.portSpin.setValue(int(values.get("mail.port", "587")))
+        ui.securityCombo.setCurrentIndex(max(0, ui.securityCombo.findData(values.get("mail.security", "starttls"))))
+        ui.userEdit.setText(values.get("mail.user", ""))
+        ui.fromEdit.setText(values.get("mail.from", ""))
+        ui.rememberCheck.setChecked(True)
+        ui.testButton.clicked.connect(self.check)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def server(self) -> MailServer:
+        ui = self.ui
+        return MailServer(ui.hostEdit.text().strip(), ui.portSpin.value(), ui.securityCombo.currentData(),
+                          ui.userEdit.text().strip(), ui.fromEdit.text().strip(), timeout=15)
+
+    def check(self) -> None:
+        server, password = self.server(), self.ui.passwordEdit.text() or None
+        self.ui.statusLabel.setText(self.tr("Đang kiểm tra…"))
+
+        def done(_r: object) -> None:
+            self.ui.statusLabel.setText(self.tr("Kết nối và đăng nhập thành công."))
+
+        def failed(exc: BaseException) -> None:
+            self.ui.statusLabel.setText(str(exc))
+
+        run_task(self, self.tr("Đang kiểm tra kết nối…"),
+                 lambda _p, _c: test_connection(server, password or mail.stored_password(server)), done, failed)
+
+    def accept(self) -> None:
+        server = self.server()
+        try:
+            mail.configure(self.store, server.host, server.port, server.security, server.user, server.from_addr)
+        except ServiceError as exc:
+            self.ui.statusLabel.setText(str(exc))
+            return
+        if self.ui.passwordEdit.text() and self.ui.rememberCheck.isChecked():
+            if not mail.remember_password(server, self.ui.passwordEdit.text()):
+                QMessageBox.information(self, self.tr("Mật khẩu thư"), self.tr(
+                    "Máy này không có kho mật khẩu dùng được; mật khẩu sẽ được hỏi mỗi lần gửi."))
+        super().accept()
+
+
+class ComposeDialog(QDialog):
+    """A message prefilled in Vietnamese, editable, sent off the GUI thread. A failure is explained
+    and the message stays in the outbox; it can also be saved as .eml to send from elsewhere."""
+
+    def __init__(self, store: Store, to: list[str], subject: str, body: str, attachments: list[Path],
+                 report_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ComposeDialog()
+        self.ui.setupUi(self)
+        self.store, self.report_id = store, report_id
+        self.message_id: int | None = None
+        self.sent = False
+        ui = self.ui
+        ui.toEdit.setText(", ".join(to))
+        ui.subjectEdit.setText(subject)
+        ui.bodyEdit.setPlainText(body)
+        self.attachments = [Path(a) for a in attachments]
+        ui.attachList.addItems([a.name for a in self.attachments])
+        ui.sendButton.clicked.connect(self.send)
+        ui.emlButton.clicked.connect(self.save_eml)
+        ui.cancelButton.clicked.connect(self.reject)
+
+    def _queue(self) -> int | None:
+        if self.message_id is not None:
+            return self.message_id
+        ui = self.ui
+        try:
+            self.message_id = mail.queue(self.store, ui.toEdit.text().split(","), ui.ccEdit.text().split(","),
+                                         ui.subjectEdit.text(), ui.bodyEdit.toPlainText(),
+                                         [str(a) for a in self.attachments], self.report_id)
+        except ServiceError as exc:
+            ui.errorLabel.setText(str(exc))
+            return None
+        return self.message_id
+
+    def send(self) -> None:
+        message_id = self._queue()
+        if message_id is None:
+            return
+        try:
+            server = mail.mail_server(self.store)
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        password = mail.stored_password(server) if server.user else None
+        if server.user and password is None:
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu thư"),
+                                                self.tr("Mật khẩu của {0}:").format(server.user),
+                                                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+
+        def done(_r: object) -> None:
+            self.sent = True
+            QMessageBox.information(self, self.tr("Đã gửi"), self.tr("Đã gửi thư tới {0}.").format(self.ui.toEdit.text()))
+            super(ComposeDialog, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            self.ui.errorLabel.setText(str(exc))
+
+        run_task(self, self.tr("Đang gửi thư…"),
+                 lambda _p, _c: mail.send_queued(self.store, message_id, password), done, failed)
+
+    def save_eml(self) -> None:
+        message_id = self._queue()
+        if message_id is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu thư"), str(Path.home() / "bao-cao.eml"),
+                                                self.tr("Thư điện tử (*.eml)"))
+        if target:
+            try:
+                mail.save_as_eml(self.store, message_id, target)
+            except (ServiceError, MailError, OSError) as exc:
+                self.ui.errorLabel.setText(str(exc))

@@ -1,0 +1,171 @@
+"""A results report: choose the period, write the narrative, preview the PDF, export, send."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ..domain.reporting import MONTH, SEMESTER, YEAR, ReportPeriod
+from ..services import mail, reports
+from ..services.errors import ServiceError
+from ..services.store import Store
+from .errors import show_error
+from .generated.ui_report_dialog import Ui_ReportDialog
+from .tasks import run_task
+
+
+class ReportDialog(QDialog):
+    def __init__(self, store: Store, plan_id: int, files_dir: Path, parent: QWidget | None = None,
+                 period: ReportPeriod | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.store, self.plan_id, self.files_dir = store, plan_id, files_dir
+        ui = self.ui
+        for code, label in ((MONTH, self.tr("Tháng")), (SEMESTER, self.tr("6 tháng")), (YEAR, self.tr("Năm"))):
+            ui.kindCombo.addItem(label, code)
+        today = dt.date.today()
+        period = period or ReportPeriod(MONTH, today.year, today.month)
+        ui.yearSpin.setValue(period.year)
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(period.kind))
+        self._fill_index(period.index)
+        ui.windowCheck.setChecked(bool(period.window_day))
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.indexCombo.currentIndexChanged.connect(lambda _i: self.load())
+        ui.yearSpin.valueChanged.connect(lambda _v: self.load())
+        ui.windowCheck.toggled.connect(lambda _c: self.load())
+        ui.saveTextButton.clicked.connect(self.save_text)
+        ui.previewButton.clicked.connect(self.preview)
+        ui.excelButton.clicked.connect(self.export_excel)
+        ui.mailButton.clicked.connect(lambda: self.compose(None))
+        ui.closeButton.clicked.connect(self.close_dialog)
+        self.load()
+
+    def _kind_changed(self, _index: int) -> None:
+        self._fill_index(1)
+        self.load()
+
+    def _fill_index(self, index: int) -> None:
+        combo = self.ui.indexCombo
+        combo.blockSignals(True)
+        combo.clear()
+        kind = self.ui.kindCombo.currentData()
+        if kind == MONTH:
+            for m in range(1, 13):
+                combo.addItem(self.tr("tháng {0}").format(m), m)
+        elif kind == SEMESTER:
+            combo.addItem(self.tr("6 tháng đầu năm"), 1)
+            combo.addItem(self.tr("6 tháng cuối năm"), 2)
+        combo.setVisible(kind != YEAR)
+        combo.setCurrentIndex(max(0, combo.findData(index)))
+        combo.blockSignals(False)
+        self.ui.windowCheck.setVisible(kind == MONTH)
+
+    def period(self) -> ReportPeriod:
+        ui = self.ui
+        kind = ui.kindCombo.currentData()
+        return ReportPeriod(kind, ui.yearSpin.value(), ui.indexCombo.currentData() or 0,
+                            15 if kind == MONTH and ui.windowCheck.isChecked() else 0)
+
+    def load(self) -> None:
+        period = self.period()
+        try:
+            data = reports.report_data(self.store, self.plan_id, period)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.ui.directionEdit.setPlainText(data.direction)
+        self.ui.assessmentEdit.setPlainText(data.assessment)
+        self.ui.proposalsEdit.setPlainText(data.proposals)
+        self.ui.summaryLabel.setText(self.tr("Báo cáo {0} ({1:%d/%m/%Y} – {2:%d/%m/%Y}): {3} tin bài đã đăng. "
+                                             "Hạn gửi: trước ngày {4:%d/%m/%Y}.").format(
+            period.label(), period.start, period.end, data.total, period.due()))
+        sent = [m for m in mail.outbox(self.store) if m.status == "sent" and m.report_id is not None
+                and m.report_id == self._report_id()]
+        self.ui.sentLabel.setText(self.tr("Đã gửi: {0}").format(
+            "; ".join(f"{m.to} lúc {m.sent_at:%H:%M %d/%m/%Y}" for m in sent if m.sent_at))
+            if sent else self.tr("Chưa gửi báo cáo kỳ này."))
+
+    def _report_id(self) -> int | None:
+        from sqlalchemy import select
+
+        from ..db.models import Report
+
+        with self.store.read() as s:
+            return s.scalar(select(Report.id).where(Report.plan_id == self.plan_id,
+                                                    Report.period_key == self.period().key))
+
+    def save_text(self) -> int | None:
+        try:
+            return reports.save_report(self.store, self.plan_id, self.period(),
+                                       direction=self.ui.directionEdit.toPlainText(),
+                                       assessment=self.ui.assessmentEdit.toPlainText(),
+                                       proposals=self.ui.proposalsEdit.toPlainText())
+        except ServiceError as exc:
+            show_error(self, exc)
+            return None
+
+    def _files(self) -> Path:
+        folder = self.files_dir / "outbox" / dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def preview(self) -> None:
+        if self.save_text() is None and not self.store.read_only:
+            return
+        period = self.period()
+        target = self._files() / reports.default_name(period, "pdf")
+
+        def show(path: object) -> None:
+            from .pdf_preview import PdfPreview
+
+            PdfPreview(Path(str(path)), target.name, self, on_mail=lambda pdf: self.compose(pdf)).exec()
+
+        run_task(self, self.tr("Đang tạo báo cáo…"),
+                 lambda _p, _c: reports.export_report(self.store, self.plan_id, period, target), show,
+                 lambda exc: show_error(self, exc))
+
+    def export_excel(self) -> None:
+        period = self.period()
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất Excel"), str(Path.home() / reports.default_name(period, "xlsx")),
+                                                self.tr("Sổ tính Excel (*.xlsx)"))
+        if not target:
+            return
+        def done(_result: object) -> None:
+            QMessageBox.information(self, self.tr("Xuất Excel"), self.tr("Đã lưu {0}.").format(target))
+
+        run_task(self, self.tr("Đang xuất Excel…"),
+                 lambda _p, _c: reports.export_report(self.store, self.plan_id, period, target, "xlsx"), done,
+                 lambda exc: show_error(self, exc))
+
+    def compose(self, pdf: Path | None) -> None:
+        from ..services.organization import get_organization
+        from .mail_dialogs import ComposeDialog
+
+        report_id = self.save_text()
+        period = self.period()
+        folder = pdf.parent if pdf else self._files()
+        try:
+            if pdf is None:
+                pdf = Path(str(reports.export_report(self.store, self.plan_id, period, folder / reports.default_name(period, "pdf"))))
+            xlsx = Path(str(reports.export_report(self.store, self.plan_id, period,
+                                                  folder / reports.default_name(period, "xlsx"), "xlsx")))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        org = get_organization(self.store)
+        to = [org.superior_email] if org and org.superior_email else []
+        # what goes to the superior office is Vietnamese whatever the interface language
+        subject = f"V/v báo cáo kết quả công tác truyền thông {period.label()}"
+        addressee = (reports.report_data(self.store, self.plan_id, period).addressees or [""])[0]
+        office = org.name if org else ""
+        body = (f"Kính gửi: {addressee},\n\n{office} gửi báo cáo kết quả thực hiện công tác truyền thông "
+                f"{period.label()} (tệp PDF và Excel đính kèm).\n\nTrân trọng.")
+        ComposeDialog(self.store, to, subject, body, [pdf, xlsx], report_id, self).exec()
+        self.load()
+
+    def close_dialog(self) -> None:
+        self.save_text()
+        self.accept()

@@ -1,0 +1,105 @@
+"""Preview, print and report from the window (printing goes to a PDF file printer here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from kehoach_desktop.bootstrap import OpenedDatabase
+from kehoach_desktop.domain.reporting import ReportPeriod
+from kehoach_desktop.services import documents, reports
+from kehoach_desktop.settings import Settings
+from kehoach_desktop.ui.main_window import MainWindow
+from kehoach_desktop.ui.pdf_preview import PdfPreview, render_to_printer
+from kehoach_desktop.ui.report_dialog import ReportDialog
+
+
+@pytest.fixture
+def window(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int) -> MainWindow:
+    w = MainWindow(opened, Settings())
+    qtbot.addWidget(w)
+    w.refresh_lists(select=demo_plan)
+    return w
+
+
+def test_plan_preview_shows_the_file_that_is_saved(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[PdfPreview] = []
+    monkeypatch.setattr(PdfPreview, "exec", lambda self: shown.append(self) or 0)
+    window.ui.actionPreviewPlan.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    preview = shown[0]
+    assert preview.document.pageCount() == len(PdfReader(preview.path).pages) > 5
+    target = tmp_path / "luu" / "ke-hoach.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert preview.save() == target
+    assert target.read_bytes() == preview.path.read_bytes()
+
+
+def test_printing_renders_every_page_in_range(store, demo_plan: int, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    pdf = documents.export_appendix_pdf(store, demo_plan, tmp_path / "phu-luc.pdf")
+    assert all(p.mediabox.width > p.mediabox.height for p in PdfReader(pdf).pages)  # landscape
+    document = QPdfDocument(qapp)
+    document.load(str(pdf))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "in.pdf"))
+    printer.setFromTo(2, 3)
+    assert render_to_printer(document, printer) == 2
+    assert len(PdfReader(tmp_path / "in.pdf").pages) == 2
+
+
+def test_report_dialog_saves_narrative_and_previews(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int,
+                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = ReportDialog(opened.store, demo_plan, tmp_path, None, ReportPeriod("month", 2024, 10))
+    qtbot.addWidget(dialog)
+    assert "tháng 10/2024" in dialog.ui.summaryLabel.text()
+    assert "Chưa gửi" in dialog.ui.sentLabel.text()
+    dialog.ui.proposalsEdit.setPlainText("Đề nghị Sở hỗ trợ máy quay phim cho các trường.")
+    dialog.save_text()
+    data = reports.report_data(opened.store, demo_plan, ReportPeriod("month", 2024, 10))
+    assert data.proposals == "Đề nghị Sở hỗ trợ máy quay phim cho các trường."
+    shown: list[PdfPreview] = []
+    monkeypatch.setattr(PdfPreview, "exec", lambda self: shown.append(self) or 0)
+    dialog.preview()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert shown[0].document.pageCount() >= 2
+    assert (tmp_path / "outbox").is_dir()
+
+
+def test_due_report_reminder(opened: OpenedDatabase, demo_plan: int) -> None:
+    due = reports.due_soon(opened.store, demo_plan, today=dt.date(2024, 10, 20))
+    assert due is not None and due[0].key == "2024-10" and due[1] == dt.date(2024, 10, 25)
+    assert reports.due_soon(opened.store, demo_plan, today=dt.date(2024, 10, 2)) is None
+
+
+def test_task_callbacks_run_on_the_gui_thread(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThread
+
+    from kehoach_desktop.exchange.xlsx_common import ExportCancelled
+    from kehoach_desktop.ui.tasks import run_task
+
+    seen: list[tuple[str, bool]] = []
+    gui = qapp.thread()
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        progress(1, 2)
+        assert QThread.currentThread() is not gui
+        return 42
+
+    run_task(None, "…", work, lambda r: seen.append(("ok", QThread.currentThread() is gui and r == 42)),
+             lambda e: seen.append(("failed", False)))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("ok", True)]
+    run_task(None, "…", lambda p, c: (_ for _ in ()).throw(ExportCancelled()),
+             lambda r: seen.append(("ok", False)), lambda e: seen.append(("failed", False)))
+    qtbot.wait(300)
+    assert seen == [("ok", True)]  # a cancelled task reports nothing
