@@ -103,3 +103,25 @@ def test_task_callbacks_run_on_the_gui_thread(qtbot: QtBot, qapp) -> None:  # ty
              lambda r: seen.append(("ok", False)), lambda e: seen.append(("failed", False)))
     qtbot.wait(300)
     assert seen == [("ok", True)]  # a cancelled task reports nothing
+
+
+def test_outbox_dialog_lists_and_retries(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path) -> None:
+    import socket
+
+    from kehoach_desktop.services import mail
+    from kehoach_desktop.ui.mail_dialogs import OutboxDialog
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    mail.configure(opened.store, "127.0.0.1", port, "none", "", "pgd@example.vn")
+    attachment = tmp_path / "bc.pdf"
+    attachment.write_bytes(b"%PDF")
+    mail.queue(opened.store, ["so@example.vn"], [], "Báo cáo tháng 10/2024", "", [str(attachment)])
+    dialog = OutboxDialog(opened.store)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.table.rowCount() == 1 and dialog.ui.table.item(0, 0).text() == "Chưa gửi"
+    dialog.ui.table.selectRow(0)
+    dialog.retry()
+    qtbot.waitUntil(lambda: "Không kết nối được" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert "Không kết nối được" in dialog.ui.table.item(0, 4).text()

@@ -30,6 +30,7 @@ class MailSettingsDialog(QDialog):
         ui.securityCombo.setCurrentIndex(max(0, ui.securityCombo.findData(values.get("mail.security", "starttls"))))
         ui.userEdit.setText(values.get("mail.user", ""))
         ui.fromEdit.setText(values.get("mail.from", ""))
+        ui.dueSpin.setValue(int(values.get("report.due_day", "25") or 25))
         ui.rememberCheck.setChecked(True)
         ui.testButton.clicked.connect(self.check)
         ui.buttonBox.accepted.connect(self.accept)
@@ -57,6 +58,7 @@ class MailSettingsDialog(QDialog):
         server = self.server()
         try:
             mail.configure(self.store, server.host, server.port, server.security, server.user, server.from_addr)
+            mail.set_settings(self.store, {"report.due_day": str(self.ui.dueSpin.value())})
         except ServiceError as exc:
             self.ui.statusLabel.setText(str(exc))
             return
@@ -142,4 +144,86 @@ class ComposeDialog(QDialog):
             try:
                 mail.save_as_eml(self.store, message_id, target)
             except (ServiceError, MailError, OSError) as exc:
+                self.ui.errorLabel.setText(str(exc))
+
+
+class OutboxDialog(QDialog):
+    """Messages sent and messages waiting: send again, or save as .eml for another mail program."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        from .generated.ui_outbox_dialog import Ui_OutboxDialog
+
+        super().__init__(parent)
+        self.ui = Ui_OutboxDialog()
+        self.ui.setupUi(self)
+        self.store = store
+        self.ui.retryButton.clicked.connect(self.retry)
+        self.ui.emlButton.clicked.connect(self.save_eml)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.reload()
+
+    def reload(self) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        items = mail.outbox(self.store)
+        table = self.ui.table
+        table.clear()
+        headers = [self.tr("Trạng thái"), self.tr("Gửi tới"), self.tr("Tiêu đề"), self.tr("Thời gian"), self.tr("Lỗi")]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(items))
+        for row, m in enumerate(items):
+            when = m.sent_at or m.created_at
+            values = (self.tr("Đã gửi") if m.status == "sent" else self.tr("Chưa gửi"), m.to, m.subject,
+                      f"{when:%H:%M %d/%m/%Y}", m.last_error)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(256, m.id)
+                table.setItem(row, col, item)
+        table.resizeColumnsToContents()
+
+    def _selected(self) -> int | None:
+        item = self.ui.table.item(self.ui.table.currentRow(), 0)
+        return int(item.data(256)) if item else None
+
+    def retry(self) -> None:
+        message_id = self._selected()
+        if message_id is None:
+            return
+        try:
+            server = mail.mail_server(self.store)
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        password = mail.stored_password(server) if server.user else None
+        if server.user and password is None:
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu thư"),
+                                                self.tr("Mật khẩu của {0}:").format(server.user),
+                                                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+
+        def done(_r: object) -> None:
+            self.ui.errorLabel.setText(self.tr("Đã gửi."))
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.ui.errorLabel.setText(str(exc))
+            self.reload()
+
+        run_task(self, self.tr("Đang gửi thư…"), lambda _p, _c: mail.send_queued(self.store, message_id, password),
+                 done, failed)
+
+    def save_eml(self) -> None:
+        message_id = self._selected()
+        if message_id is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu thư"), str(Path.home() / "thu.eml"),
+                                                self.tr("Thư điện tử (*.eml)"))
+        if target:
+            try:
+                mail.save_as_eml(self.store, message_id, target)
+            except (ServiceError, OSError) as exc:
                 self.ui.errorLabel.setText(str(exc))

@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionPreviewPlan.triggered.connect(self.preview_plan)
+        ui.actionPrintPlan.triggered.connect(self.print_plan)
+        ui.actionOutbox.triggered.connect(self.open_outbox)
+        self.appendix.ui.printButton.clicked.connect(self.print_appendix)
         ui.actionPrintAppendix.triggered.connect(self.print_appendix)
         ui.actionReport.triggered.connect(self.open_report)
         ui.actionMailSettings.triggered.connect(self.mail_settings)
@@ -413,6 +416,32 @@ class MainWindow(QMainWindow):
         run_task(self, self.tr("Đang tạo tệp PDF…"),
                  lambda _p, _c: documents.export_plan_pdf(self.store, plan.id, target),
                  lambda path: self._preview(path, target.name), lambda exc: show_error(self, exc))
+
+    def print_plan(self) -> None:
+        """Ctrl+P: the system print dialog straight away (the PDF is made off the GUI thread first)."""
+        if self.plan is None:
+            return
+        from ..exchange.plan_pdf import default_name
+        from ..services import documents
+        from .tasks import run_task
+
+        self._flush()
+        plan = self.plan
+        target = self._document_folder() / default_name(plan)
+        run_task(self, self.tr("Đang tạo tệp PDF…"),
+                 lambda _p, _c: documents.export_plan_pdf(self.store, plan.id, target),
+                 lambda path: self._print(path), lambda exc: show_error(self, exc))
+
+    def _print(self, path: Path) -> None:
+        from .pdf_preview import print_pdf
+
+        print_pdf(self, path)
+
+    def open_outbox(self) -> None:
+        from .mail_dialogs import OutboxDialog
+
+        OutboxDialog(self.store, self).exec()
+        self._remind()
 
     def print_appendix(self) -> None:
         if self.plan is None:

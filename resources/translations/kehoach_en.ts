@@ -127,6 +127,10 @@
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
+        <source>In phụ lục…</source>
+        <translation>Print appendix…</translation>
+    </message>
+    <message>
         <source>Chuyển nội dung đang chọn sang nhóm khác</source>
         <translation>Move the selected theme to another group</translation>
     </message>
@@ -794,6 +798,10 @@
         <translation>&amp;From address:</translation>
     </message>
     <message>
+        <source>Hạn gửi báo cáo tháng: trước ngày</source>
+        <translation>Monthly report due before day</translation>
+    </message>
+    <message>
         <source>&amp;Kiểm tra kết nối</source>
         <translation>&amp;Test connection</translation>
     </message>
@@ -1160,12 +1168,24 @@ You can undo this with Ctrl+Z.</translation>
         <translation>&amp;About KeHoach Desktop</translation>
     </message>
     <message>
-        <source>Xem trước và &amp;in kế hoạch (PDF)…</source>
-        <translation>Preview and &amp;print the plan (PDF)…</translation>
+        <source>&amp;Xem trước kế hoạch (PDF)…</source>
+        <translation>Pre&amp;view the plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;In kế hoạch…</source>
+        <translation>&amp;Print the plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Hộp thư đi…</source>
+        <translation>&amp;Outbox…</translation>
     </message>
     <message>
         <source>In &amp;bảng phụ lục…</source>
@@ -1317,6 +1337,77 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Tải &amp;dữ liệu mẫu (Kế hoạch truyền thông năm 2024 của Phòng GD&amp;ĐT huyện Lạc Thủy)</source>
         <translation>Load &amp;demo data (the 2024 communication plan of the Lạc Thủy district education office)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gửi tới</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Mật khẩu thư</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của {0}:</source>
+        <translation>Password of {0}:</translation>
+    </message>
+    <message>
+        <source>Đã gửi.</source>
+        <translation>Sent.</translation>
+    </message>
+    <message>
+        <source>Đang gửi thư…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Lưu thư</source>
+        <translation>Save message</translation>
+    </message>
+    <message>
+        <source>Thư điện tử (*.eml)</source>
+        <translation>E-mail message (*.eml)</translation>
+    </message>
+    <message>
+        <source>Hộp thư đi</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi lại</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp .&amp;eml…</source>
+        <translation>Save as .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
