@@ -367,3 +367,59 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class TargetRule(Base):
+    """A minimum of published articles: who (the office, a unit, every unit of a kind) × period."""
+
+    __tablename__ = "target_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    scope: Mapped[str] = mapped_column(String(12), default="office")  # office | unit | unit_kind
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), nullable=True)
+    unit_kind: Mapped[str] = mapped_column(String(20), default="")
+    period: Mapped[str] = mapped_column(String(10), default="year")  # month | quarter | semester | year
+    minimum: Mapped[int] = mapped_column(Integer, default=1)
+    channel_id: Mapped[int | None] = mapped_column(ForeignKey("channel.id", ondelete="CASCADE"), nullable=True)
+    article_kind: Mapped[str] = mapped_column(String(20), default="")
+
+
+class Indicator(Base):
+    """A percentage or number goal of the plan (e.g. 70 % of procedures handled online)."""
+
+    __tablename__ = "indicator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    unit_label: Mapped[str] = mapped_column(String(20), default="%")
+    target_value: Mapped[float] = mapped_column(default=0.0)
+    values: Mapped[list[IndicatorValue]] = relationship(cascade="all, delete-orphan",
+                                                        order_by="IndicatorValue.measured_on")
+
+
+class IndicatorValue(Base):
+    __tablename__ = "indicator_value"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    measured_on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class OpinionIssue(Base):
+    """A public-opinion issue noticed, how it was handled, whether it was reported upward."""
+
+    __tablename__ = "opinion_issue"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), nullable=True, index=True)
+    noticed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    source: Mapped[str] = mapped_column(String(12), default="press")  # press | social | parents | other
+    link: Mapped[str] = mapped_column(String(1000), default="")
+    summary: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(10), default="normal")  # hot | normal
+    handler: Mapped[str] = mapped_column(String(200), default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="new")  # new | in_progress | resolved
+    reported_up: Mapped[bool] = mapped_column(default=False)
+    reported_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
