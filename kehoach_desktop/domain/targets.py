@@ -1,0 +1,112 @@
+"""Target rules: at least N published articles per period, for the office, a unit, or every unit
+of a kind — evaluated period by period, pure functions over plain data."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from .numerals import to_roman
+
+PERIODS = ("month", "quarter", "semester", "year")
+
+
+@dataclass(frozen=True)
+class Window:
+    start: dt.date
+    end: dt.date
+    label: str
+
+
+@dataclass(frozen=True)
+class Published:
+    """One published article as target evaluation needs it."""
+
+    day: dt.date
+    unit_id: int | None
+    channel_id: int | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: int
+    scope: str  # office | unit | unit_kind
+    period: str
+    minimum: int
+    unit_id: int | None = None
+    unit_kind: str = ""
+    channel_id: int | None = None
+    article_kind: str = ""
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    rule_id: int
+    window: Window
+    unit_id: int | None
+    required: int
+    achieved: int
+    finished: bool  # the period has ended (a shortfall in a running period is not yet a failure)
+
+    @property
+    def met(self) -> bool:
+        return self.achieved >= self.required
+
+
+def windows(period: str, start: dt.date, end: dt.date) -> list[Window]:
+    """The calendar windows of `period` kind that overlap [start, end] (crossing years is fine)."""
+    out: list[Window] = []
+    year, month = start.year, start.month
+    if period == "month":
+        while (year, month) <= (end.year, end.month):
+            last = calendar.monthrange(year, month)[1]
+            out.append(Window(dt.date(year, month, 1), dt.date(year, month, last), f"tháng {month}/{year}"))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return out
+    size = {"quarter": 3, "semester": 6, "year": 12}[period]
+    first = ((month - 1) // size) * size + 1
+    while dt.date(year, first, 1) <= end:
+        last_month = first + size - 1
+        w_end = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+        index = (first - 1) // size + 1
+        label = {"quarter": f"quý {to_roman(index)}/{year}", "semester": f"6 tháng {'đầu' if index == 1 else 'cuối'} năm {year}",
+                 "year": f"năm {year}"}[period]
+        out.append(Window(dt.date(year, first, 1), w_end, label))
+        first += size
+        if first > 12:
+            year, first = year + 1, 1
+    return out
+
+
+def evaluate(rule: Rule, articles: list[Published], start: dt.date, end: dt.date, today: dt.date,
+             units_of_kind: dict[str, list[int]] | None = None) -> list[RuleResult]:
+    """One result per window (and per unit, for a rule on every unit of a kind)."""
+    matching = [a for a in articles
+                if (rule.channel_id is None or a.channel_id == rule.channel_id)
+                and (not rule.article_kind or a.kind == rule.article_kind)]
+    if rule.scope == "unit":
+        targets: list[int | None] = [rule.unit_id]
+    elif rule.scope == "unit_kind":
+        targets = list((units_of_kind or {}).get(rule.unit_kind, []))
+    else:
+        targets = [None]
+    results = []
+    for window in windows(rule.period, start, end):
+        in_window = [a for a in matching if window.start <= a.day <= window.end]
+        for unit in targets:
+            achieved = sum(1 for a in in_window if unit is None or a.unit_id == unit)
+            results.append(RuleResult(rule.id, window, unit, rule.minimum, achieved, window.end < today))
+    return results
+
+
+def describe(rule: Rule, unit_name: str = "", channel_name: str = "") -> str:
+    """"Mỗi trường trực thuộc: ít nhất 2 tin bài/năm"."""
+    who = {"office": "Toàn đơn vị", "unit": unit_name or "Đơn vị",
+           "unit_kind": {"school": "Mỗi trường trực thuộc", "internal": "Mỗi bộ phận",
+                         "partner": "Mỗi đối tác"}.get(rule.unit_kind, "Mỗi đơn vị")}[rule.scope]
+    per = {"month": "tháng", "quarter": "quý", "semester": "6 tháng", "year": "năm"}[rule.period]
+    extra = f" trên {channel_name}" if channel_name else ""
+    extra += f" (loại {rule.article_kind})" if rule.article_kind else ""
+    return f"{who}: ít nhất {rule.minimum} tin bài/{per}{extra}"
