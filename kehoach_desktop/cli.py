@@ -79,6 +79,39 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", default="pdf", choices=("pdf", "xlsx"))
     report.add_argument("-o", "--output", required=True, metavar="TỆP")
 
+    target = sub.add_parser("target", help="chỉ tiêu").add_subparsers(dest="sub", metavar="LỆNH", required=True)
+    t_list = target.add_parser("list", help="các chỉ tiêu của kế hoạch")
+    t_list.add_argument("--plan", type=int, required=True)
+    t_list.add_argument("--json", action="store_true")
+    t_status = target.add_parser("status", help="mức độ đạt từng chỉ tiêu")
+    t_status.add_argument("--plan", type=int, required=True)
+    t_status.add_argument("--period", default=None, help="2024-10, 2024-S1, 2024 (mặc định: cả kỳ kế hoạch)")
+    t_status.add_argument("--json", action="store_true")
+    t_add = target.add_parser("add", help="thêm chỉ tiêu")
+    t_add.add_argument("--plan", type=int, required=True)
+    t_add.add_argument("--scope", required=True, choices=("office", "unit", "unit_kind"))
+    t_add.add_argument("--period", required=True, choices=("month", "quarter", "semester", "year"))
+    t_add.add_argument("--minimum", type=int, required=True)
+    t_add.add_argument("--unit", default=None, help="tên đơn vị (với --scope unit)")
+    t_add.add_argument("--unit-kind", default="", choices=("", "internal", "school", "partner"))
+
+    opin = sub.add_parser("opinion", help="vấn đề dư luận").add_subparsers(dest="sub", metavar="LỆNH", required=True)
+    o_add = opin.add_parser("add", help="ghi một vấn đề dư luận")
+    o_add.add_argument("--summary", required=True)
+    o_add.add_argument("--date", required=True, help="ngày phát hiện YYYY-MM-DD")
+    o_add.add_argument("--source", default="press", choices=("press", "social", "parents", "other"))
+    o_add.add_argument("--link", default="")
+    o_add.add_argument("--severity", default="normal", choices=("hot", "normal"))
+    o_add.add_argument("--handler", default="")
+    o_add.add_argument("--actions", default="")
+    o_add.add_argument("--status", default="new", choices=("new", "in_progress", "resolved"))
+    o_add.add_argument("--reported", action="store_true", help="đã báo cáo cấp trên")
+    o_add.add_argument("--plan", type=int, default=None)
+    o_list = opin.add_parser("list", help="liệt kê vấn đề dư luận")
+    o_list.add_argument("--from", dest="date_from", default=None)
+    o_list.add_argument("--to", dest="date_to", default=None)
+    o_list.add_argument("--json", action="store_true")
+
     mail = sub.add_parser("mail", help="thư điện tử").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     m_config = mail.add_parser("config", help="cài đặt máy chủ gửi thư (SMTP)")
     m_config.add_argument("--host", required=True)
@@ -476,7 +509,89 @@ def cmd_mail_retry(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ServiceError(f"«{text}» không phải ngày (YYYY-MM-DD).") from None
+
+
+def cmd_target_list(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import targets
+
+    rules = targets.list_rules(opened.store, args.plan)
+    if args.json:
+        _json([{"id": r.id, "scope": r.scope, "period": r.period, "minimum": r.minimum, "unit_id": r.unit_id,
+                "unit_kind": r.unit_kind or None, "text": r.text} for r in rules])
+        return 0
+    for r in rules:
+        print(f"{r.id:>4}  {r.text}")
+    return 0
+
+
+def cmd_target_status(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import reports, targets
+
+    start = end = None
+    if args.period:
+        period = reports.parse_period(args.period)
+        start, end = period.start, period.end
+    rows = targets.status(opened.store, args.plan, start, end)
+    if args.json:
+        _json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        mark = "đạt" if r.result.met else ("chưa đạt" if r.result.finished else "đang thực hiện")
+        who = f" — {r.unit_name}" if r.unit_name else ""
+        print(f"{r.rule.text}{who}, {r.result.window.label}: {r.result.achieved}/{r.result.required} ({mark})")
+    return 0
+
+
+def cmd_target_add(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import targets
+
+    unit_id = units.find_or_add_unit(opened.store, args.unit) if args.unit else None
+    new_id = targets.add_rule(opened.store, args.plan, args.scope, args.period, args.minimum,
+                              unit_id=unit_id, unit_kind=args.unit_kind)
+    print("Đã thêm chỉ tiêu.")
+    print(new_id)
+    return 0
+
+
+def cmd_opinion_add(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import opinion
+
+    noticed = _day(args.date)
+    assert noticed is not None  # --date is required
+    new_id = opinion.add_issue(opened.store, args.summary, noticed, source=args.source, link=args.link,
+                               severity=args.severity, handler=args.handler, actions=args.actions,
+                               status=args.status, reported_up=args.reported, plan_id=args.plan)
+    print("Đã ghi vấn đề dư luận.")
+    print(new_id)
+    return 0
+
+
+def cmd_opinion_list(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import opinion
+
+    issues = opinion.list_issues(opened.store, _day(args.date_from), _day(args.date_to))
+    if args.json:
+        _json([i.to_json() for i in issues])
+        return 0
+    for i in issues:
+        print(f"{i.id:>4}  {i.noticed_on:%d/%m/%Y}  {opinion.SEVERITIES[i.severity]:<6} "
+              f"{opinion.STATUSES[i.status]:<11} {i.summary}")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Command] = {
+    ("target", "list"): Command(cmd_target_list, writes=False),
+    ("target", "status"): Command(cmd_target_status, writes=False),
+    ("target", "add"): Command(cmd_target_add, writes=True),
+    ("opinion", "add"): Command(cmd_opinion_add, writes=True),
+    ("opinion", "list"): Command(cmd_opinion_list, writes=False),
     ("mail", "config"): Command(cmd_mail_config, writes=True),
     ("mail", "send"): Command(cmd_mail_send, writes=True),
     ("mail", "outbox"): Command(cmd_mail_outbox, writes=False),

@@ -108,3 +108,19 @@ def test_excel_commands(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFi
     bad.write_text("không phải")
     code, out, err = run(capsys, "plan", "import-appendix", new_id, str(bad))
     assert code != 0 and "hong.xlsx" in err
+
+
+def test_target_and_opinion_commands(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "demo")
+    code, out, _ = run(capsys, "target", "list", "--plan", "1", "--json")
+    assert code == 0 and len(json.loads(out)) == 3
+    code, out, _ = run(capsys, "target", "status", "--plan", "1", "--period", "2024-10", "--json")
+    rows = json.loads(out)
+    monthly = [r for r in rows if r["rule"].endswith("tháng")]
+    assert monthly == [{**monthly[0], "period": "tháng 10/2024", "required": 1, "met": True}]
+    assert {"required", "achieved", "met"} <= rows[0].keys()
+    code, out, err = run(capsys, "opinion", "add", "--summary", "Phản ánh về bữa ăn bán trú", "--date",
+                         "2024-11-05", "--source", "parents", "--severity", "hot")
+    assert code == 0, err
+    code, out, _ = run(capsys, "opinion", "list", "--from", "2024-11-01", "--to", "2024-11-30", "--json")
+    assert [i["summary"] for i in json.loads(out)] == ["Phản ánh về bữa ăn bán trú"]

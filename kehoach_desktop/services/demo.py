@@ -61,6 +61,7 @@ def load_demo(store: Store, path: Path | None = None) -> int:
                     timing=parse_timing(t["timing"], year), owner_id=owner,
                 )
         seed_demo_articles(store, plan_id, year)
+        _seed_opinion(store, plan_id, year)
     except Exception:
         plans.delete_plan(store, plan_id)  # marked deleted: the half-built plan is never shown
         raise
@@ -163,3 +164,19 @@ def seed_demo_articles(store: Store, plan_id: int, year: int = 2024) -> int:
                                  entity="article", entity_id=article.id, plan_id=plan_id,
                                  before=before, after=after))
     return count
+
+
+def _seed_opinion(store: Store, plan_id: int, year: int) -> None:
+    import datetime as dt
+
+    from . import opinion
+
+    opinion.add_issue(store, "Phụ huynh phản ánh trên mạng xã hội về khoản thu đầu năm học tại một trường tiểu học",
+                      dt.date(year, 9, 12), source="social", severity="hot", handler="Nguyễn Đức Toàn",
+                      actions="Kiểm tra tại trường; yêu cầu trường công khai các khoản thu theo quy định; "
+                              "trả lời phụ huynh trên trang thông tin điện tử.",
+                      status="resolved", reported_up=True, reported_on=dt.date(year, 9, 16), plan_id=plan_id)
+    opinion.add_issue(store, "Báo điện tử đưa tin học sinh bị tai nạn giao thông trên đường đến trường",
+                      dt.date(year, 12, 3), source="press", severity="hot", handler="Nguyễn Đức Toàn",
+                      actions="Đang phối hợp với nhà trường và gia đình xác minh.", status="in_progress",
+                      plan_id=plan_id)

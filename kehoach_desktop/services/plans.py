@@ -173,7 +173,11 @@ def create_plan(store: Store, fields: dict[str, Any]) -> int:
         s.flush()
         _check_number_free(s, plan)
         store.audit(s, "create", "plan", plan.id, plan_id=plan.id, after=_plan_values(plan))
-        return plan.id
+        new_id = plan.id
+    from .targets import ensure_default_rules  # a new plan starts with the samples' targets
+
+    ensure_default_rules(store, new_id)
+    return new_id
 
 
 def update_plan(store: Store, plan_id: int, changes: dict[str, Any]) -> dict[str, Any]:
@@ -340,6 +344,12 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None) -> int
                                     for link in t.unit_links]
                 s.add(theme)
         s.flush()
+        from ..db.models import TargetRule
+
+        for rule in s.scalars(select(TargetRule).where(TargetRule.plan_id == src.id)):
+            s.add(TargetRule(plan_id=plan.id, scope=rule.scope, period=rule.period, minimum=rule.minimum,
+                             unit_id=rule.unit_id, unit_kind=rule.unit_kind, channel_id=rule.channel_id,
+                             article_kind=rule.article_kind))
         store.audit(s, "copy", "plan", plan.id, plan_id=plan.id,
                     before={"source": src.id}, after=_plan_values(plan))
         return plan.id

@@ -6,9 +6,8 @@ Create Date: 2026-11-21
 
 Targets (article minimums), indicators with measured values, the public-opinion log.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0005'
 down_revision = '0004'

@@ -1,0 +1,245 @@
+"""Targets of a plan: article minimums (rules), indicators with measured values, theme coverage."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from ..db.models import (
+    Article,
+    ArticleTheme,
+    Channel,
+    Indicator,
+    IndicatorValue,
+    Plan,
+    TargetRule,
+    Unit,
+)
+from ..domain.targets import PERIODS, Published, Rule, RuleResult, describe, evaluate
+from ..domain.timing import quarter_of
+from .errors import NotFound, ValidationError
+from .permissions import EDIT, require
+from .plans import get_plan
+from .store import Store
+from .validate import optional_text, required_line
+
+SCOPES = ("office", "unit", "unit_kind")
+
+
+@dataclass(frozen=True)
+class RuleData:
+    id: int
+    scope: str
+    period: str
+    minimum: int
+    unit_id: int | None
+    unit_kind: str
+    channel_id: int | None
+    article_kind: str
+    text: str
+
+    def rule(self) -> Rule:
+        return Rule(self.id, self.scope, self.period, self.minimum, self.unit_id, self.unit_kind,
+                    self.channel_id, self.article_kind)
+
+
+@dataclass(frozen=True)
+class RuleStatus:
+    rule: RuleData
+    result: RuleResult
+    unit_name: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule_id": self.rule.id, "rule": self.rule.text, "period": self.result.window.label,
+                "start": self.result.window.start.isoformat(), "end": self.result.window.end.isoformat(),
+                "unit": self.unit_name or None, "required": self.result.required,
+                "achieved": self.result.achieved, "met": self.result.met, "finished": self.result.finished}
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    theme_id: int
+    stt: str
+    title: str
+    planned: frozenset[int]
+    covered: frozenset[int]
+
+    def missing(self, up_to_quarter: int = 4) -> frozenset[int]:
+        """Planned quarters (up to the given one) with no published article."""
+        return frozenset(q for q in self.planned - self.covered if q <= up_to_quarter)
+
+
+@dataclass(frozen=True)
+class IndicatorData:
+    id: int
+    name: str
+    unit_label: str
+    target_value: float
+    latest_value: float | None
+    latest_on: dt.date | None
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.latest_value is None else self.latest_value >= self.target_value
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+def list_rules(store: Store, plan_id: int) -> list[RuleData]:
+    with store.read() as s:
+        units = {u.id: u.name for u in s.scalars(select(Unit))}
+        channels = {c.id: c.name for c in s.scalars(select(Channel))}
+        rows = s.scalars(select(TargetRule).where(TargetRule.plan_id == plan_id).order_by(TargetRule.id)).all()
+        out = []
+        for r in rows:
+            rule = Rule(r.id, r.scope, r.period, r.minimum, r.unit_id, r.unit_kind, r.channel_id, r.article_kind)
+            out.append(RuleData(r.id, r.scope, r.period, r.minimum, r.unit_id, r.unit_kind, r.channel_id,
+                                r.article_kind, describe(rule, units.get(r.unit_id or 0, ""),
+                                                         channels.get(r.channel_id or 0, ""))))
+        return out
+
+
+def add_rule(store: Store, plan_id: int, scope: str, period: str, minimum: int, *, unit_id: int | None = None,
+             unit_kind: str = "", channel_id: int | None = None, article_kind: str = "") -> int:
+    require(store, EDIT, "đặt chỉ tiêu", "plan", plan_id)
+    if scope not in SCOPES:
+        raise ValidationError("Đối tượng", f"phải là một trong {', '.join(SCOPES)}.")
+    if period not in PERIODS:
+        raise ValidationError("Kỳ", f"phải là một trong {', '.join(PERIODS)}.")
+    if int(minimum) < 1:
+        raise ValidationError("Số tin bài tối thiểu", "phải từ 1 trở lên.")
+    if scope == "unit" and unit_id is None:
+        raise ValidationError("Đơn vị", "cần chọn đơn vị cho chỉ tiêu của một đơn vị.")
+    if scope == "unit_kind" and unit_kind not in ("internal", "school", "partner"):
+        raise ValidationError("Loại đơn vị", "cần chọn loại đơn vị (internal, school, partner).")
+    with store.write() as s:
+        if s.get(Plan, plan_id) is None:
+            raise NotFound("kế hoạch", plan_id)
+        rule = TargetRule(plan_id=plan_id, scope=scope, period=period, minimum=int(minimum), unit_id=unit_id,
+                          unit_kind=unit_kind if scope == "unit_kind" else "", channel_id=channel_id,
+                          article_kind=article_kind)
+        s.add(rule)
+        s.flush()
+        store.audit(s, "create", "target", rule.id, plan_id=plan_id,
+                    after={"scope": scope, "period": period, "minimum": minimum})
+        return rule.id
+
+
+def delete_rule(store: Store, rule_id: int) -> None:
+    require(store, EDIT, "xóa chỉ tiêu")
+    with store.write() as s:
+        rule = s.get(TargetRule, rule_id)
+        if rule is None:
+            raise NotFound("chỉ tiêu", rule_id)
+        store.audit(s, "delete", "target", rule_id, plan_id=rule.plan_id,
+                    before={"scope": rule.scope, "period": rule.period, "minimum": rule.minimum})
+        s.delete(rule)
+
+
+def ensure_default_rules(store: Store, plan_id: int) -> None:
+    """The samples' rules for a new plan: a district office 8 articles a year and each school 2, a
+    school 2 a year; at least one a month for the office. Nothing is added if rules exist."""
+    if list_rules(store, plan_id):
+        return
+    level = get_plan(store, plan_id).organization.level
+    add_rule(store, plan_id, "office", "month", 1)
+    if level == "phong":
+        add_rule(store, plan_id, "office", "year", 8)
+        add_rule(store, plan_id, "unit_kind", "year", 2, unit_kind="school")
+    elif level == "truong":
+        add_rule(store, plan_id, "office", "year", 2)
+
+
+def status(store: Store, plan_id: int, start: dt.date | None = None, end: dt.date | None = None,
+           today: dt.date | None = None) -> list[RuleStatus]:
+    """Each rule, period by period, in [start, end] (default: the plan's whole period)."""
+    plan = get_plan(store, plan_id)
+    start = start or dt.date(plan.period.start, 1, 1)
+    end = end or dt.date(plan.period.end, 12, 31)
+    today = today or dt.date.today()
+    articles = published(store, plan_id, start, end)
+    with store.read() as s:
+        units = {u.id: (u.name, u.kind) for u in s.scalars(select(Unit))}
+    of_kind: dict[str, list[int]] = {}
+    for uid, (_name, kind) in sorted(units.items(), key=lambda x: x[1][0]):
+        of_kind.setdefault(kind, []).append(uid)
+    out = []
+    for rule in list_rules(store, plan_id):
+        for result in evaluate(rule.rule(), articles, start, end, today, of_kind):
+            out.append(RuleStatus(rule, result, units.get(result.unit_id or 0, ("", ""))[0]))
+    return out
+
+
+def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[Published]:
+    with store.read() as s:
+        rows = s.execute(select(Article.published_on, Article.unit_id, Article.channel_id, Article.kind).where(
+            Article.plan_id == plan_id, Article.status == "published", Article.withdrawn.is_(False),
+            Article.published_on >= start, Article.published_on <= end)).all()
+    return [Published(d, u, c, k) for d, u, c, k in rows if d is not None]
+
+
+# --- coverage -----------------------------------------------------------------------------------
+
+def coverage(store: Store, plan_id: int, year: int | None = None) -> list[CoverageRow]:
+    """For each theme: the quarters it was planned for and the quarters with a published article."""
+    plan = get_plan(store, plan_id)
+    year = year or plan.period.start
+    with store.read() as s:
+        rows = s.execute(select(ArticleTheme.theme_id, Article.published_on).join(
+            Article, Article.id == ArticleTheme.article_id).where(
+            Article.plan_id == plan_id, Article.status == "published", Article.withdrawn.is_(False),
+            Article.published_on >= dt.date(year, 1, 1), Article.published_on <= dt.date(year, 12, 31))).all()
+    covered: dict[int, set[int]] = {}
+    for theme_id, day in rows:
+        if day is not None:
+            covered.setdefault(theme_id, set()).add(quarter_of(day))
+    return [CoverageRow(t.id, f"{g.numeral}.{t.stt}", t.title, t.timing.covered_quarters(),
+                        frozenset(covered.get(t.id, set()))) for g in plan.groups for t in g.themes]
+
+
+def uncovered(store: Store, plan_id: int, today: dt.date | None = None) -> list[tuple[CoverageRow, frozenset[int]]]:
+    """Themes with no published article in a quarter they were planned for, up to the current one."""
+    today = today or dt.date.today()
+    plan = get_plan(store, plan_id)
+    year = min(max(today.year, plan.period.start), plan.period.end)
+    up_to = quarter_of(today) if today.year == year else (4 if today.year > year else 0)
+    return [(row, row.missing(up_to)) for row in coverage(store, plan_id, year) if row.missing(up_to)]
+
+
+# --- indicators ---------------------------------------------------------------------------------
+
+def add_indicator(store: Store, plan_id: int, name: str, target_value: float, unit_label: str = "%") -> int:
+    require(store, EDIT, "đặt chỉ số", "plan", plan_id)
+    clean = required_line("Tên chỉ số", name, 1000)
+    with store.write() as s:
+        indicator = Indicator(plan_id=plan_id, name=clean, target_value=float(target_value),
+                              unit_label=unit_label.strip() or "%")
+        s.add(indicator)
+        s.flush()
+        store.audit(s, "create", "indicator", indicator.id, plan_id=plan_id, after={"name": clean})
+        return indicator.id
+
+
+def record_value(store: Store, indicator_id: int, value: float, measured_on: dt.date, note: str = "") -> None:
+    require(store, EDIT, "ghi chỉ số")
+    with store.write() as s:
+        indicator = s.get(Indicator, indicator_id)
+        if indicator is None:
+            raise NotFound("chỉ số", indicator_id)
+        s.add(IndicatorValue(indicator_id=indicator_id, value=float(value), measured_on=measured_on,
+                             note=optional_text("Ghi chú", note)))
+        store.audit(s, "measure", "indicator", indicator_id, plan_id=indicator.plan_id,
+                    after={"value": value, "on": measured_on})
+
+
+def list_indicators(store: Store, plan_id: int) -> list[IndicatorData]:
+    with store.read() as s:
+        out = []
+        for ind in s.scalars(select(Indicator).where(Indicator.plan_id == plan_id).order_by(Indicator.id)):
+            last = ind.values[-1] if ind.values else None
+            out.append(IndicatorData(ind.id, ind.name, ind.unit_label, ind.target_value,
+                                     last.value if last else None, last.measured_on if last else None))
+        return out
