@@ -170,3 +170,14 @@ def test_report_excel_companion(store: Store, demo_plan: int, tmp_path: Path) ->
     assert wb.sheetnames == ["Số liệu", "Tin bài đã đăng"]
     data = reports.report_data(store, demo_plan, reports.parse_period("2024"))
     assert wb["Tin bài đã đăng"].max_row == data.total + 1
+
+
+def test_report_includes_targets_coverage_and_opinion(store: Store, demo_plan: int, tmp_path: Path) -> None:
+    period = reports.parse_period("2024-09")
+    data = reports.report_data(store, demo_plan, period)
+    assert any(r[0].startswith("Toàn đơn vị: ít nhất 1 tin bài/tháng") for r in data.quota_rows())
+    assert len(data.coverage_rows) == 24
+    assert [r[1] for r in data.opinion_rows][0].startswith("Phụ huynh phản ánh")
+    text = " ".join(" ".join(page_texts(reports.export_report(store, demo_plan, period, tmp_path / "o" / "bc.pdf"))).split())
+    assert "Tình hình dư luận và kết quả xử lý" in text and "Phụ huynh phản ánh" in text
+    assert "Mỗi trường trực thuộc" in text

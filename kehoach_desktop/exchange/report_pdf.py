@@ -47,7 +47,14 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
     if len(data.monthly) > 1:
         story.append(Paragraph("5. Số tin bài theo tháng so với chỉ tiêu", st.item))
         story.append(_chart(data, width))
-    story.append(Paragraph(f"{6 if len(data.monthly) > 1 else 5}. Danh sách tin bài đã đăng", st.item))
+    number = 6 if len(data.monthly) > 1 else 5
+    story.append(Paragraph(f"{number}. Thực hiện các nội dung của kế hoạch trong kỳ", st.item))
+    story.append(_table(st, width, ["STT", "Nội dung", "Thời gian", "Kết quả"], data.coverage_rows,
+                        [0.09, 0.51, 0.16, 0.24]))
+    story.append(Paragraph(f"{number + 1}. Tình hình dư luận và kết quả xử lý", st.item))
+    story.append(_table(st, width, ["Ngày", "Vấn đề", "Mức độ", "Biện pháp xử lý", "Kết quả"], data.opinion_rows,
+                        [0.12, 0.32, 0.1, 0.28, 0.18]))
+    story.append(Paragraph(f"{number + 2}. Danh sách tin bài đã đăng", st.item))
     story.append(articles_table(st, width, data.articles))
     story.append(Paragraph("III. ĐÁNH GIÁ CHUNG", st.heading))
     story += _paragraphs(st, data.assessment)

@@ -33,7 +33,10 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
                 ("Số tin bài theo nhóm nội dung", ["Nhóm nội dung", "Số tin bài"], data.by_group),
                 ("Số tin bài theo đơn vị", ["Đơn vị", "Số tin bài"], data.by_unit),
                 ("Số tin bài theo tháng", ["Tháng", "Số tin bài"], [(f"{m:02d}/{y}", n) for y, m, n in data.monthly]),
-                ("Mức độ hoàn thành chỉ tiêu", ["Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá"], data.quota_rows())]
+                ("Mức độ hoàn thành chỉ tiêu", ["Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá"], data.quota_rows()),
+                ("Thực hiện các nội dung của kế hoạch", ["STT", "Nội dung", "Thời gian", "Kết quả"], data.coverage_rows),
+                ("Tình hình dư luận và kết quả xử lý", ["Ngày", "Vấn đề", "Mức độ", "Biện pháp", "Kết quả"],
+                 data.opinion_rows)]
     for title, headers, rows in sections:
         put_text(ws.cell(row=row, column=1), title)
         ws.cell(row=row, column=1).style = s["title"]

@@ -44,6 +44,9 @@ class ReportData:
     monthly_minimum: int = MONTHLY_MINIMUM
     yearly_minimum: int | None = None
     year_to_date: int = 0
+    rule_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
+    coverage_rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # stt, theme, planned, status
+    opinion_rows: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # date, summary, severity, actions, status
 
     @property
     def organization(self) -> OrganizationData:
@@ -54,7 +57,10 @@ class ReportData:
         return len(self.articles)
 
     def quota_rows(self) -> list[tuple[str, str, str, str]]:
-        """(criterion, required, achieved, assessment) for the quota table."""
+        """(criterion, required, achieved, assessment) for the quota table: the plan's target rules
+        when it has any, otherwise the samples' minimums."""
+        if self.rule_rows:
+            return self.rule_rows
         rows = []
         short = [f"{m:02d}/{y}" for y, m, n in self.monthly if n < self.monthly_minimum]
         rows.append((f"Ít nhất {self.monthly_minimum} tin bài mỗi tháng",
@@ -145,7 +151,30 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
     addressees = [r.name for r in plan.recipients if "b/c" in r.purpose.replace(" ", "").lower()]
     if not addressees and plan.organization.parent_name:
         addressees = [plan.organization.parent_name]
+    from ..domain.timing import format_quarters, quarter_of
+    from . import opinion, targets
+
+    rule_rows = []
+    for st in targets.status(store, plan_id, period.start, period.end):
+        who = f" — {st.unit_name}" if st.unit_name else ""
+        verdict = "Đạt" if st.result.met else ("Chưa đạt" if st.result.finished else "Đang thực hiện")
+        rule_rows.append((f"{st.rule.text}{who} ({st.result.window.label})", str(st.result.required),
+                          str(st.result.achieved), verdict))
+    quarters = {quarter_of(period.start), quarter_of(period.end)} | set(
+        range(quarter_of(period.start), quarter_of(period.end) + 1)) if period.start.year == period.end.year else {1, 2, 3, 4}
+    coverage_rows = []
+    for row in targets.coverage(store, plan_id, period.end.year):
+        due = row.planned & quarters
+        if due:
+            done = row.covered & due
+            coverage_rows.append((row.stt, row.title, format_quarters(due),
+                                  "Đã có tin bài" if done == due else
+                                  f"Chưa có tin bài {format_quarters(due - done).lower()}"))
+    opinion_rows = [(f"{i.noticed_on:%d/%m/%Y}", i.summary, opinion.SEVERITIES[i.severity], i.actions,
+                     opinion.STATUSES[i.status] + (" · đã báo cáo cấp trên" if i.reported_up else ""))
+                    for i in reversed(opinion.list_issues(store, period.start, period.end, plan_id))]
     return ReportData(
+        rule_rows=rule_rows, coverage_rows=coverage_rows, opinion_rows=opinion_rows,
         plan=plan, period=period, number=number, issued_on=issued_on, addressees=addressees,
         direction=narrative["direction"], assessment=narrative["assessment"], proposals=narrative["proposals"],
         by_channel=sorted(channels.items(), key=lambda x: (-x[1], x[0])),
