@@ -115,6 +115,26 @@ class ArticlesView(QWidget):
                 ui.periodCombo.addItem(self.tr("Tháng {0}/{1}").format(m, year),
                                        (dt.date(year, m, 1), dt.date(year, m, calendar.monthrange(year, m)[1])))
 
+    def show_filtered(self, unit_id: int | None, start: dt.date | None, end: dt.date | None,
+                      status: str | None) -> None:
+        """Open the list behind a figure of the dashboard."""
+        ui = self.ui
+        ui.queueButton.setChecked(False)
+        ui.searchEdit.clear()
+        for combo in (ui.channelCombo, ui.kindCombo, ui.themeCombo):
+            combo.setCurrentIndex(0)
+        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id)) if unit_id is not None else 0)
+        ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)) if status else 0)
+        index = next((i for i in range(ui.periodCombo.count()) if ui.periodCombo.itemData(i) == (start, end)), -1)
+        if index >= 0:
+            ui.periodCombo.setCurrentIndex(index)
+        elif start is not None and end is not None:
+            ui.periodCombo.addItem(self.tr("{0:%d/%m/%Y} – {1:%d/%m/%Y}").format(start, end), (start, end))
+            ui.periodCombo.setCurrentIndex(ui.periodCombo.count() - 1)
+        else:
+            ui.periodCombo.setCurrentIndex(0)
+        self.reload()
+
     def current_filter(self) -> ArticleFilter:
         ui = self.ui
         period = ui.periodCombo.currentData()

@@ -29,7 +29,7 @@ from .undo import History
 from .units_view import UnitsView
 
 log = logging.getLogger(__name__)
-TAB_DOCUMENT, TAB_APPENDIX, TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP = range(5)
+TAB_DOCUMENT, TAB_APPENDIX, TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP, TAB_DASHBOARD, TAB_OPINION = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +55,18 @@ class MainWindow(QMainWindow):
         self.ownership = OwnershipView(self.store, self)
         self.articles = ArticlesView(self.store, self)
         self.ui.articlesLayout.addWidget(self.articles)
+        from .dashboard_view import DashboardView
+        from .opinion_view import OpinionView
+
+        self.dashboard = DashboardView(self.store, self)
+        self.opinion = OpinionView(self.store, self)
+        self.ui.dashboardLayout.addWidget(self.dashboard)
+        self.ui.opinionLayout.addWidget(self.opinion)
+        self.dashboard.openArticles.connect(self._dashboard_articles)
+        self.dashboard.openQueue.connect(self._open_queue)
+        self.dashboard.openOpinion.connect(lambda: self.ui.tabs.setCurrentIndex(TAB_OPINION))
+        self.dashboard.openReport.connect(self.open_report)
+        self.dashboard.openTheme.connect(self._open_theme)
         self.articles.countsChanged.connect(self._article_counts)
         self.ui.documentLayout.addWidget(self.editor)
         self.ui.appendixLayout.addWidget(self.appendix)
@@ -231,7 +243,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(editable)
         self.appendix.set_read_only(not editable)
         # the other tabs are filled when they are shown (start-up with a large log stays quick)
-        self._stale_tabs = {TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP}
+        self._stale_tabs = {TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP, TAB_DASHBOARD, TAB_OPINION}
         self._update_tab(self.ui.tabs.currentIndex())
         waiting = articles_service.pending_count(self.store, self.plan.id) if self.plan else 0
         self._article_counts(0, waiting)
@@ -258,6 +270,22 @@ class MainWindow(QMainWindow):
             self.articles.set_plan(self.plan)
         elif index == TAB_OWNERSHIP:
             self.ownership.set_plan(self.plan.id if self.plan else None)
+        elif index == TAB_DASHBOARD:
+            self.dashboard.set_plan(self.plan)
+        elif index == TAB_OPINION:
+            self.opinion.set_plan(self.plan.id if self.plan else None)
+
+    def _dashboard_articles(self, unit_id, start, end, status) -> None:  # type: ignore[no-untyped-def]
+        self.ui.tabs.setCurrentIndex(TAB_ARTICLES)
+        self.articles.show_filtered(unit_id, start, end, status)
+
+    def _open_queue(self) -> None:
+        self.ui.tabs.setCurrentIndex(TAB_ARTICLES)
+        self.articles.ui.queueButton.setChecked(True)
+
+    def _open_theme(self, theme_id: int) -> None:
+        self.ui.tabs.setCurrentIndex(TAB_APPENDIX)
+        self.appendix.select(THEME, theme_id)
 
     def _hit_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
         theme_id = index.data(ID_ROLE)

@@ -408,6 +408,10 @@
         <translation>{0}/{1}</translation>
     </message>
     <message>
+        <source>{0:%d/%m/%Y} – {1:%d/%m/%Y}</source>
+        <translation>{0:%d/%m/%Y} – {1:%d/%m/%Y}</translation>
+    </message>
+    <message>
         <source>Chờ duyệt ({0})</source>
         <translation>Awaiting approval ({0})</translation>
     </message>
@@ -557,6 +561,109 @@
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Chờ duyệt: {0}</source>
+        <translation>Awaiting approval: {0}</translation>
+    </message>
+    <message>
+        <source>Dư luận nóng chưa xử lý: {0}</source>
+        <translation>Hot opinion issues not handled: {0}</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0}: hạn {1:%d/%m/%Y}, chưa gửi</source>
+        <translation>Report for {0}: due {1:%d/%m/%Y}, not sent</translation>
+    </message>
+    <message>
+        <source>Không có báo cáo sắp đến hạn</source>
+        <translation>No report due soon</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Cần</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Đã đăng</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Toàn đơn vị</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <source>Tin bài đã đăng</source>
+        <translation>Published articles</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {0} tin bài/tháng</source>
+        <translation>Target {0} articles/month</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nội dung chưa có tin bài trong quý đã lên kế hoạch: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Themes with no article in a planned quarter: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt: 0</source>
+        <translation>Awaiting approval: 0</translation>
+    </message>
+    <message>
+        <source>Dư luận nóng chưa xử lý: 0</source>
+        <translation>Hot opinion issues not handled: 0</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chỉ tiêu trong kỳ hiện tại&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Targets in the current period&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tin bài đã đăng theo tháng so với chỉ tiêu&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Published articles per month against the target&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đơn vị × tháng&lt;/b&gt; (bấm một ô để xem tin bài)</source>
+        <translation>&lt;b&gt;Unit × month&lt;/b&gt; (click a cell to see the articles)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nội dung chưa có tin bài trong quý đã lên kế hoạch&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Themes with no article in a planned quarter&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1167,14 @@ You can undo this with Ctrl+Z.</translation>
         <translation>&amp;Ownership</translation>
     </message>
     <message>
+        <source>Tổng &amp;quan</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Dư luận</source>
+        <translation>Public &amp;opinion</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -1337,6 +1452,100 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Tải &amp;dữ liệu mẫu (Kế hoạch truyền thông năm 2024 của Phòng GD&amp;ĐT huyện Lạc Thủy)</source>
         <translation>Load &amp;demo data (the 2024 communication plan of the Lạc Thủy district education office)</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>Vấn đề dư luận</source>
+        <translation>Public-opinion issue</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;phát hiện:</source>
+        <translation>&amp;Noticed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Nguồn:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Đường &amp;dẫn:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Tóm tắt (*):</source>
+        <translation>S&amp;ummary (*):</translation>
+    </message>
+    <message>
+        <source>&amp;Mức độ:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>Người &amp;xử lý:</source>
+        <translation>&amp;Handled by:</translation>
+    </message>
+    <message>
+        <source>&amp;Biện pháp đã làm:</source>
+        <translation>&amp;Actions taken:</translation>
+    </message>
+    <message>
+        <source>&amp;Trạng thái:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Đã báo cáo cơ quan cấp trên</source>
+        <translation>Reported to the superior office</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionView</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Vấn đề</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Mức độ</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Biện pháp</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Báo cáo cấp trên</source>
+        <translation>Reported upward</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Ghi vấn đề…</source>
+        <translation>Log issue…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Chỉ vấn đề chưa xử lý xong</source>
+        <translation>Only issues not yet resolved</translation>
     </message>
 </context>
 <context>

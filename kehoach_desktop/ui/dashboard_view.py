@@ -1,0 +1,210 @@
+"""The dashboard: targets of the current period, a unit × month matrix, the monthly chart,
+themes without articles, reports due and the approval queue. Every figure opens its list."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+
+from ..services import articles, opinion, reports, targets
+from ..services.dto import PlanDetail
+from ..services.store import Store
+from .generated.ui_dashboard_view import Ui_DashboardView
+
+GREEN, RED, GREY = QColor("#d4edda"), QColor("#f8d7da"), QColor("#eeeeee")
+DATA = Qt.ItemDataRole.UserRole + 5
+
+
+class DashboardView(QWidget):
+    # what the user clicked: open the articles list filtered by (unit id or None, start, end, status)
+    openArticles = Signal(object, object, object, object)
+    openQueue = Signal()
+    openOpinion = Signal()
+    openReport = Signal()
+    openTheme = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DashboardView()
+        self.ui.setupUi(self)
+        self.store = store
+        self.plan: PlanDetail | None = None
+        self.today = dt.date.today()
+        self.chart = QChart()
+        self.chart.legend().setVisible(True)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.ui.chartLayout.addWidget(self.chart_view)
+        self.ui.queueButton.clicked.connect(self.openQueue)
+        self.ui.hotButton.clicked.connect(self.openOpinion)
+        self.ui.reportButton.clicked.connect(self.openReport)
+        self.ui.rulesTable.cellClicked.connect(self._rule_clicked)
+        self.ui.matrixTable.cellClicked.connect(self._cell_clicked)
+        self.ui.uncoveredList.itemActivated.connect(lambda item: self.openTheme.emit(item.data(DATA)))
+        self.ui.uncoveredList.itemClicked.connect(lambda item: self.openTheme.emit(item.data(DATA)))
+        self.ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+
+    def set_plan(self, plan: PlanDetail | None, today: dt.date | None = None) -> None:
+        self.plan = plan
+        self.today = today or dt.date.today()
+        self.setEnabled(plan is not None)
+        if plan is not None:
+            year = min(max(self.today.year, plan.period.start), plan.period.end)
+            self.ui.yearSpin.blockSignals(True)
+            self.ui.yearSpin.setRange(plan.period.start, plan.period.end)
+            self.ui.yearSpin.setValue(year)
+            self.ui.yearSpin.blockSignals(False)
+        self.refresh()
+
+    @property
+    def year(self) -> int:
+        return self.ui.yearSpin.value()
+
+    def refresh(self) -> None:
+        if self.plan is None:
+            return
+        plan_id, year = self.plan.id, self.year
+        waiting = articles.pending_count(self.store, plan_id)
+        self.ui.queueButton.setText(self.tr("Chờ duyệt: {0}").format(waiting))
+        hot = opinion.hot_open(self.store)
+        self.ui.hotButton.setText(self.tr("Dư luận nóng chưa xử lý: {0}").format(len(hot)))
+        self.ui.hotButton.setStyleSheet("color: #b00020; font-weight: bold;" if hot else "")
+        due = reports.due_soon(self.store, plan_id, today=self.today)
+        self.ui.reportButton.setText(self.tr("Báo cáo {0}: hạn {1:%d/%m/%Y}, chưa gửi").format(due[0].label(), due[1])
+                                     if due else self.tr("Không có báo cáo sắp đến hạn"))
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        self.rule_rows = [r for r in targets.status(self.store, plan_id, start, end, self.today)
+                          if r.result.window.start <= self.reference_day <= r.result.window.end]
+        self._fill_rules()
+        self._fill_matrix(start, end)
+        self._fill_chart(start, end)
+        self._fill_uncovered()
+
+    @property
+    def reference_day(self) -> dt.date:
+        """Today within the year shown, or the year's end for a past year."""
+        if self.today.year == self.year:
+            return self.today
+        return dt.date(self.year, 12, 31) if self.today.year > self.year else dt.date(self.year, 1, 1)
+
+    def _fill_rules(self) -> None:
+        table = self.ui.rulesTable
+        headers = [self.tr("Chỉ tiêu"), self.tr("Kỳ"), self.tr("Cần"), self.tr("Đã đăng"), self.tr("Tình trạng")]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.rule_rows))
+        for row, st in enumerate(self.rule_rows):
+            text = st.rule.text + (f" — {st.unit_name}" if st.unit_name else "")
+            state = self.tr("Đạt") if st.result.met else (self.tr("Chưa đạt") if st.result.finished
+                                                          else self.tr("Đang thực hiện"))
+            for col, value in enumerate((text, st.result.window.label, str(st.result.required),
+                                         str(st.result.achieved), state)):
+                item = QTableWidgetItem(value)
+                item.setBackground(GREEN if st.result.met else (RED if st.result.finished else GREY))
+                table.setItem(row, col, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _rule_clicked(self, row: int, _col: int) -> None:
+        st = self.rule_rows[row]
+        self.openArticles.emit(st.result.unit_id, st.result.window.start, st.result.window.end, "published")
+
+    def _fill_matrix(self, start: dt.date, end: dt.date) -> None:
+        published = targets.published(self.store, self.plan.id, start, end) if self.plan else []
+        counts: dict[tuple[int | None, int], int] = {}
+        for a in published:
+            counts[(a.unit_id, a.day.month)] = counts.get((a.unit_id, a.day.month), 0) + 1
+        from ..services import units as units_service
+
+        all_units = units_service.list_units(self.store)
+        shown = [u for u in all_units if any((u.id, m) in counts for m in range(1, 13)) or u.kind == "school"]
+        self.matrix_units: list[int | None] = [u.id for u in shown] + [None]
+        table = self.ui.matrixTable
+        table.clear()
+        table.setColumnCount(13)
+        table.setHorizontalHeaderLabels([str(m) for m in range(1, 13)] + [self.tr("Cộng")])
+        table.setRowCount(len(self.matrix_units))
+        table.setVerticalHeaderLabels([u.name for u in shown] + [self.tr("Toàn đơn vị")])
+        for row, unit_id in enumerate(self.matrix_units):
+            total = 0
+            for month in range(1, 13):
+                n = (sum(v for (u, m), v in counts.items() if m == month) if unit_id is None
+                     else counts.get((unit_id, month), 0))
+                total += n
+                item = QTableWidgetItem(str(n) if n else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                past = dt.date(self.year, month, calendar.monthrange(self.year, month)[1]) < self.today
+                item.setBackground(GREEN if n else (RED if past and unit_id is None else GREY))
+                table.setItem(row, month - 1, item)
+            table.setItem(row, 12, QTableWidgetItem(str(total)))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _cell_clicked(self, row: int, col: int) -> None:
+        unit_id = self.matrix_units[row]
+        if col == 12:
+            start, end = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        else:
+            month = col + 1
+            start = dt.date(self.year, month, 1)
+            end = dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        self.openArticles.emit(unit_id, start, end, "published")
+
+    def _fill_chart(self, start: dt.date, end: dt.date) -> None:
+        published = targets.published(self.store, self.plan.id, start, end) if self.plan else []
+        per_month = [sum(1 for a in published if a.day.month == m) for m in range(1, 13)]
+        minimum = max([r.rule.minimum for r in self.rule_rows if r.rule.period == "month" and r.rule.scope == "office"]
+                      or [1])
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSet(self.tr("Tin bài đã đăng"))
+        bars.append([float(n) for n in per_month])
+        series = QBarSeries()
+        series.append(bars)
+        line = QLineSeries()
+        line.setName(self.tr("Chỉ tiêu {0} tin bài/tháng").format(minimum))
+        for m in range(12):
+            line.append(QPointF(m, minimum))
+        self.chart.addSeries(series)
+        self.chart.addSeries(line)
+        x = QBarCategoryAxis()
+        x.append([str(m) for m in range(1, 13)])
+        y = QValueAxis()
+        y.setRange(0, max([*per_month, minimum]) + 1)
+        y.setLabelFormat("%d")
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for s in (series, line):
+            s.attachAxis(x)
+            s.attachAxis(y)
+        self.per_month = per_month
+
+    def _fill_uncovered(self) -> None:
+        from ..domain.timing import format_quarters
+
+        widget = self.ui.uncoveredList
+        widget.clear()
+        if self.plan is None:
+            return
+        rows = targets.uncovered(self.store, self.plan.id, today=self.reference_day)
+        for row, missing in rows:
+            item = QListWidgetItem(f"{row.stt} {row.title} — {format_quarters(missing)}")
+            item.setData(DATA, row.theme_id)
+            widget.addItem(item)
+        self.ui.uncoveredLabel.setText(self.tr("<b>Nội dung chưa có tin bài trong quý đã lên kế hoạch: {0}</b>")
+                                       .format(len(rows)))

@@ -1,0 +1,98 @@
+"""The dashboard shows the right figures for a seeded database, and a click opens the list behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kehoach_desktop.bootstrap import OpenedDatabase
+from kehoach_desktop.services import articles, targets, units
+from kehoach_desktop.settings import Settings
+from kehoach_desktop.ui.main_window import (
+    TAB_APPENDIX,
+    TAB_ARTICLES,
+    TAB_DASHBOARD,
+    TAB_OPINION,
+    MainWindow,
+)
+from kehoach_desktop.ui.opinion_view import OpinionDialog
+
+
+@pytest.fixture
+def window(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int) -> MainWindow:
+    w = MainWindow(opened, Settings())
+    qtbot.addWidget(w)
+    w.refresh_lists(select=demo_plan)
+    w.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
+    w.dashboard.set_plan(w.plan, today=dt.date(2024, 10, 20))
+    return w
+
+
+def test_figures_match_the_database(window: MainWindow, opened: OpenedDatabase, demo_plan: int) -> None:
+    dash = window.dashboard
+    store = opened.store
+    assert dash.ui.queueButton.text() == f"Chờ duyệt: {articles.pending_count(store, demo_plan)}"
+    assert dash.ui.hotButton.text() == "Dư luận nóng chưa xử lý: 1"
+    assert "tháng 10/2024" in dash.ui.reportButton.text()
+    published = targets.published(store, demo_plan, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert dash.per_month == [sum(1 for a in published if a.day.month == m) for m in range(1, 13)]
+    total_row = dash.ui.matrixTable.rowCount() - 1
+    assert dash.ui.matrixTable.verticalHeaderItem(total_row).text() == "Toàn đơn vị"
+    assert [dash.ui.matrixTable.item(total_row, m).text() or "0" for m in range(12)] == [str(n) for n in dash.per_month]
+    rules = [dash.ui.rulesTable.item(r, 0).text() for r in range(dash.ui.rulesTable.rowCount())]
+    assert "Toàn đơn vị: ít nhất 1 tin bài/tháng" in rules
+    month_row = rules.index("Toàn đơn vị: ít nhất 1 tin bài/tháng")
+    assert dash.ui.rulesTable.item(month_row, 1).text() == "tháng 10/2024"
+    schools = [u.name for u in units.list_units(store) if u.kind == "school"]
+    assert sum(1 for r in rules if any(r.endswith(s) for s in schools)) == len(schools)
+    assert dash.ui.uncoveredList.count() == len(targets.uncovered(store, demo_plan, today=dt.date(2024, 10, 20)))
+
+
+def test_clicking_a_cell_opens_the_filtered_list(window: MainWindow, opened: OpenedDatabase, demo_plan: int) -> None:
+    dash = window.dashboard
+    total_row = dash.ui.matrixTable.rowCount() - 1
+    dash.ui.matrixTable.cellClicked.emit(total_row, 2)  # March, whole office
+    assert window.ui.tabs.currentIndex() == TAB_ARTICLES
+    expected = articles.article_ids(opened.store, articles.ArticleFilter(
+        plan_id=demo_plan, status="published", date_from=dt.date(2024, 3, 1), date_to=dt.date(2024, 3, 31)))
+    assert window.articles.model.all_ids() == expected and len(expected) == dash.per_month[2]
+    unit_row = next(r for r in range(total_row) if dash.ui.matrixTable.item(r, 12).text() not in ("", "0"))
+    unit_id = dash.matrix_units[unit_row]
+    window.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
+    dash.ui.matrixTable.cellClicked.emit(unit_row, 12)
+    rows = articles.article_rows(opened.store, window.articles.model.all_ids())
+    assert len(rows) == int(dash.ui.matrixTable.item(unit_row, 12).text())
+    assert {r.unit for r in rows} == {units.get_unit(opened.store, unit_id).name}
+
+
+def test_queue_opinion_and_theme_links(window: MainWindow) -> None:
+    dash = window.dashboard
+    dash.ui.queueButton.click()
+    assert window.ui.tabs.currentIndex() == TAB_ARTICLES and window.articles.ui.queueButton.isChecked()
+    window.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
+    dash.ui.hotButton.click()
+    assert window.ui.tabs.currentIndex() == TAB_OPINION
+    assert window.opinion.ui.table.rowCount() == 2
+    window.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
+    if dash.ui.uncoveredList.count():
+        item = dash.ui.uncoveredList.item(0)
+        dash.ui.uncoveredList.itemClicked.emit(item)
+        assert window.ui.tabs.currentIndex() == TAB_APPENDIX
+        from kehoach_desktop.ui.dashboard_view import DATA
+
+        assert window.appendix.current_ref() == ("theme", item.data(DATA))
+
+
+def test_opinion_dialog_adds_an_issue(qtbot: QtBot, window: MainWindow, opened: OpenedDatabase) -> None:
+    window.ui.tabs.setCurrentIndex(TAB_OPINION)
+    dialog = OpinionDialog(opened.store, window.plan.id, None, window)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Tóm tắt" in dialog.ui.errorLabel.text()
+    dialog.ui.summaryEdit.setPlainText("Bài viết sai sự thật về kỳ thi tuyển sinh lớp 10")
+    dialog.ui.severityCombo.setCurrentIndex(dialog.ui.severityCombo.findData("hot"))
+    dialog.accept()
+    window.opinion.reload()
+    assert window.opinion.ui.table.rowCount() == 3
