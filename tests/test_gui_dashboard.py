@@ -96,3 +96,23 @@ def test_opinion_dialog_adds_an_issue(qtbot: QtBot, window: MainWindow, opened: 
     dialog.accept()
     window.opinion.reload()
     assert window.opinion.ui.table.rowCount() == 3
+
+
+def test_targets_dialog(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int) -> None:
+    from kehoach_desktop.ui.targets_dialog import TargetsDialog
+
+    dialog = TargetsDialog(opened.store, demo_plan)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.rulesList.count() == 3
+    dialog.ui.scopeCombo.setCurrentIndex(dialog.ui.scopeCombo.count() - 1)  # one unit
+    dialog.ui.minimumSpin.setValue(3)
+    dialog.ui.periodCombo.setCurrentIndex(dialog.ui.periodCombo.findData("quarter"))
+    dialog.add_rule()
+    assert dialog.ui.rulesList.count() == 4 and "3 tin bài/quý" in dialog.ui.rulesList.item(3).text()
+    dialog.ui.indicatorNameEdit.setText("Tỷ lệ hồ sơ giải quyết trực tuyến")
+    dialog.add_indicator()
+    dialog.ui.indicatorTable.selectRow(0)
+    dialog.ui.valueSpin.setValue(75)
+    dialog.record()
+    assert dialog.ui.indicatorTable.item(0, 4).text() == "Đạt"
+    assert targets.list_indicators(opened.store, demo_plan)[0].latest_value == 75

@@ -125,3 +125,7 @@ def test_outbox_dialog_lists_and_retries(qtbot: QtBot, opened: OpenedDatabase, t
     dialog.retry()
     qtbot.waitUntil(lambda: "Không kết nối được" in dialog.ui.errorLabel.text(), timeout=20_000)
     assert "Không kết nối được" in dialog.ui.table.item(0, 4).text()
+
+
+def test_no_reminder_for_a_plan_of_another_year(opened: OpenedDatabase, demo_plan: int) -> None:
+    assert reports.due_soon(opened.store, demo_plan, today=dt.date(2026, 11, 21)) is None

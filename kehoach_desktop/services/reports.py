@@ -238,6 +238,9 @@ def due_soon(store: Store, plan_id: int, today: dt.date | None = None, within_da
     from .mail import get_settings
 
     today = today or dt.date.today()
+    plan = get_plan(store, plan_id)
+    if not plan.period.start <= today.year <= plan.period.end:
+        return None  # a plan of another year has no report due now
     due_day = int(get_settings(store).get("report.due_day", "25") or 25)
     candidates = [ReportPeriod(MONTH, today.year, today.month)]
     if today.month == 12:

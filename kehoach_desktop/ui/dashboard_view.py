@@ -35,6 +35,7 @@ class DashboardView(QWidget):
     openOpinion = Signal()
     openReport = Signal()
     openTheme = Signal(int)
+    openTargets = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class DashboardView(QWidget):
         self.ui.queueButton.clicked.connect(self.openQueue)
         self.ui.hotButton.clicked.connect(self.openOpinion)
         self.ui.reportButton.clicked.connect(self.openReport)
+        self.ui.targetsButton.clicked.connect(self.openTargets)
         self.ui.rulesTable.cellClicked.connect(self._rule_clicked)
         self.ui.matrixTable.cellClicked.connect(self._cell_clicked)
         self.ui.uncoveredList.itemActivated.connect(lambda item: self.openTheme.emit(item.data(DATA)))

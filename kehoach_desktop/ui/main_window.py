@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.dashboard.openOpinion.connect(lambda: self.ui.tabs.setCurrentIndex(TAB_OPINION))
         self.dashboard.openReport.connect(self.open_report)
         self.dashboard.openTheme.connect(self._open_theme)
+        self.dashboard.openTargets.connect(self.open_targets)
         self.articles.countsChanged.connect(self._article_counts)
         self.ui.documentLayout.addWidget(self.editor)
         self.ui.appendixLayout.addWidget(self.appendix)
@@ -278,6 +279,14 @@ class MainWindow(QMainWindow):
     def _dashboard_articles(self, unit_id, start, end, status) -> None:  # type: ignore[no-untyped-def]
         self.ui.tabs.setCurrentIndex(TAB_ARTICLES)
         self.articles.show_filtered(unit_id, start, end, status)
+
+    def open_targets(self) -> None:
+        if self.plan is None:
+            return
+        from .targets_dialog import TargetsDialog
+
+        TargetsDialog(self.store, self.plan.id, self).exec()
+        self.dashboard.refresh()
 
     def _open_queue(self) -> None:
         self.ui.tabs.setCurrentIndex(TAB_ARTICLES)

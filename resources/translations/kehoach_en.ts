@@ -642,6 +642,10 @@
         <translation>Hot opinion issues not handled: 0</translation>
     </message>
     <message>
+        <source>Chỉ tiêu, chỉ số…</source>
+        <translation>Targets, indicators…</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
@@ -2087,6 +2091,113 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</source>
         <translation>The new language takes effect when the application is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Toàn đơn vị</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị loại: {0}</source>
+        <translation>Each unit of kind: {0}</translation>
+    </message>
+    <message>
+        <source>Một đơn vị:</source>
+        <translation>One unit:</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>quý</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Chỉ số</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Mục tiêu</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Đạt được</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Chọn một chỉ số trong bảng trước.</source>
+        <translation>Select an indicator in the table first.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu và chỉ số</source>
+        <translation>Targets and indicators</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu số tin bài</source>
+        <translation>Article targets</translation>
+    </message>
+    <message>
+        <source>ít nhất</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>tin bài mỗi</source>
+        <translation>articles per</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Chỉ số (tỷ lệ %, số lượng)</source>
+        <translation>Indicators (percentages, numbers)</translation>
+    </message>
+    <message>
+        <source>Tên chỉ số, ví dụ: Tỷ lệ hồ sơ giải quyết trực tuyến</source>
+        <translation>Indicator name, e.g. share of applications handled online</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ số</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Giá trị đạt được của chỉ số đang chọn:</source>
+        <translation>Value reached by the selected indicator:</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
