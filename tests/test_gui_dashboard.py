@@ -116,3 +116,20 @@ def test_targets_dialog(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int) ->
     dialog.record()
     assert dialog.ui.indicatorTable.item(0, 4).text() == "Đạt"
     assert targets.list_indicators(opened.store, demo_plan)[0].latest_value == 75
+
+
+def test_appendix_shows_theme_coverage(opened: OpenedDatabase, demo_plan: int) -> None:
+    from kehoach_desktop.services import plans
+    from kehoach_desktop.ui.appendix_model import COL_COVERAGE, AppendixModel
+
+    plan = plans.get_plan(opened.store, demo_plan)
+    coverage = {row.theme_id: row for row in targets.coverage(opened.store, demo_plan, 2024)}
+    model = AppendixModel()
+    model.load(plan, coverage)
+    group = model.index(0, 0)
+    theme = plan.groups[0].themes[0]
+    cell = model.index(0, COL_COVERAGE, group)
+    from kehoach_desktop.domain.timing import format_quarters
+
+    assert cell.data() == (format_quarters(coverage[theme.id].covered) or "Chưa có")
+    assert model.headerData(COL_COVERAGE, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Quý đã có tin bài"

@@ -7,6 +7,7 @@ move (moveRequested) which a service performs, so the database stays the source 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -17,13 +18,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
+from ..domain.timing import format_quarters
 from ..services.dto import GroupData, PlanDetail, ThemeData
 from .common import ID_ROLE, KIND_ROLE
 
 MIME = "application/x-kehoach-appendix-item"
-COL_STT, COL_TITLE, COL_FORMS, COL_LEAD, COL_TIMING, COL_SUPPORT, COL_OWNER = range(7)
+COL_STT, COL_TITLE, COL_FORMS, COL_LEAD, COL_TIMING, COL_SUPPORT, COL_OWNER, COL_COVERAGE = range(8)
 GROUP, THEME = "group", "theme"
 DATA_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -39,10 +41,12 @@ class AppendixModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([
             self.tr("STT"), self.tr("Nội dung/Chủ đề"), self.tr("Hình thức/sản phẩm truyền thông"),
             self.tr("Đơn vị chủ trì"), self.tr("Thời gian thực hiện"), self.tr("Đơn vị phối hợp"),
-            self.tr("Người phụ trách"),
+            self.tr("Người phụ trách"), self.tr("Quý đã có tin bài"),
         ])
 
-    def load(self, plan: PlanDetail | None) -> None:
+    def load(self, plan: PlanDetail | None, coverage: dict[int, Any] | None = None) -> None:
+        """`coverage` maps theme ids to their CoverageRow (planned and covered quarters)."""
+        self.coverage = coverage or {}
         self.removeRows(0, self.rowCount())
         if plan is None:
             return
@@ -57,7 +61,7 @@ class AppendixModel(QStandardItemModel):
     def _group_row(self, group: GroupData, bold: QFont) -> list[QStandardItem]:
         # the first cell spans the table in the view, as the printed appendix does
         items = [QStandardItem(f"{group.numeral}. {group.title}"), QStandardItem(group.title)]
-        items += [QStandardItem("") for _ in range(5)]
+        items += [QStandardItem("") for _ in range(6)]
         for item in items:
             item.setFont(bold)
             item.setData(GROUP, KIND_ROLE)
@@ -76,6 +80,7 @@ class AppendixModel(QStandardItemModel):
             theme.timing.text(),
             "\n".join(f"- {u.name}" for u in theme.support_units),
             theme.owner_name,
+            self._coverage_text(theme.id),
         ]
         items = []
         for text in texts:
@@ -87,7 +92,18 @@ class AppendixModel(QStandardItemModel):
             item.setToolTip(text)
             item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled)
             items.append(item)
+        row = self.coverage.get(theme.id)
+        if row is not None and row.planned - row.covered:
+            items[COL_COVERAGE].setForeground(QColor("#b00020"))
+            items[COL_COVERAGE].setToolTip(self.tr("Chưa có tin bài: {0}").format(
+                format_quarters(row.planned - row.covered)))
         return items
+
+    def _coverage_text(self, theme_id: int) -> str:
+        row = self.coverage.get(theme_id)
+        if row is None:
+            return ""
+        return format_quarters(row.covered) or self.tr("Chưa có")
 
     # --- lookup ----------------------------------------------------------------------------
     def find(self, kind: str, ident: int) -> QModelIndex:

@@ -81,7 +81,7 @@ class AppendixView(QWidget):
         tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((50, 240, 240, 140, 110, 160, 130)):
+        for col, width in enumerate((50, 240, 240, 140, 110, 160, 130, 110)):
             tree.setColumnWidth(col, width)
         self.ui.splitter.setSizes([520, 480])
         self.ui.splitter.setStretchFactor(0, 3)
@@ -129,7 +129,13 @@ class AppendixView(QWidget):
         self.setEnabled(plan is not None)
         self._loading = True
         try:
-            self.model.load(plan)
+            coverage = {}
+            if plan is not None:
+                from ..services import targets
+
+                year = min(max(dt.date.today().year, plan.period.start), plan.period.end)
+                coverage = {row.theme_id: row for row in targets.coverage(self.store, plan.id, year)}
+            self.model.load(plan, coverage)
             self._span_groups()
             self.ui.tree.expandAll()
             self._fill_move_combo()

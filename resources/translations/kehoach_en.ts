@@ -31,6 +31,18 @@
         <source>Người phụ trách</source>
         <translation>Owner</translation>
     </message>
+    <message>
+        <source>Quý đã có tin bài</source>
+        <translation>Quarters with articles</translation>
+    </message>
+    <message>
+        <source>Chưa có tin bài: {0}</source>
+        <translation>No article yet: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation>None yet</translation>
+    </message>
 </context>
 <context>
     <name>AppendixView</name>
