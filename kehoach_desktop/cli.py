@@ -444,16 +444,8 @@ def cmd_plan_import(opened: OpenedDatabase, args: argparse.Namespace) -> int:
 
 
 def cmd_article_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
-    def day(text: str | None) -> dt.date | None:
-        if not text:
-            return None
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise ServiceError(f"«{text}» không phải ngày (YYYY-MM-DD).") from None
-
-    path, warnings = transfer.export_articles(opened.store, args.plan, args.output, day(args.date_from),
-                                              day(args.date_to))
+    path, warnings = transfer.export_articles(opened.store, args.plan, args.output, _day(args.date_from),
+                                              _day(args.date_to))
     for w in warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
     print(f"Đã xuất danh sách tin bài ra {path}.")
@@ -510,12 +502,9 @@ def cmd_mail_retry(opened: OpenedDatabase, args: argparse.Namespace) -> int:
 
 
 def _day(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ServiceError(f"«{text}» không phải ngày (YYYY-MM-DD).") from None
+    from .services.validate import optional_date
+
+    return optional_date("Ngày", text)
 
 
 def cmd_target_list(opened: OpenedDatabase, args: argparse.Namespace) -> int:

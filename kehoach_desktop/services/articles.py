@@ -20,7 +20,7 @@ from .errors import Conflict, NotFound, ValidationError
 from .evidence import EvidenceData, evidence_data
 from .permissions import APPROVER, EDIT, require
 from .store import Store
-from .validate import optional_line, optional_text, required_line
+from .validate import optional_date, optional_line, optional_text, required_line
 
 KINDS = ("tin", "bai", "phong-su", "video", "anh", "infographic", "khac")
 KIND_LABELS = {"tin": "Tin", "bai": "Bài", "phong-su": "Phóng sự", "video": "Video", "anh": "Ảnh",
@@ -370,15 +370,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         elif key in ("channel_id", "unit_id"):
             out[key] = int(value) if value not in (None, "") else None
         elif key == "published_on":
-            if value in (None, ""):
-                out[key] = None
-            elif isinstance(value, dt.date):
-                out[key] = value
-            else:
-                try:
-                    out[key] = dt.date.fromisoformat(str(value))
-                except ValueError:
-                    raise ValidationError("Ngày đăng", f"«{value}» không phải ngày (YYYY-MM-DD).") from None
+            out[key] = optional_date("Ngày đăng", value)
         elif key == "url":
             url = optional_line("Đường dẫn", value, 1000)
             if url and not url.lower().startswith(("http://", "https://")):

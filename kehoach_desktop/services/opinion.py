@@ -12,7 +12,7 @@ from ..db.models import OpinionIssue
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, require
 from .store import Store
-from .validate import optional_line, optional_text, required_line
+from .validate import optional_date, optional_line, optional_text, required_line
 
 SOURCES = {"press": "Báo chí", "social": "Mạng xã hội", "parents": "Phụ huynh", "other": "Khác"}
 SEVERITIES = {"hot": "Nóng", "normal": "Thường"}
@@ -97,17 +97,10 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         if key == "summary":
             out[key] = required_line("Tóm tắt", value, 2000)
         elif key in ("noticed_on", "reported_on"):
-            if value in (None, ""):
-                if key == "noticed_on":
-                    raise ValidationError("Ngày phát hiện", "không được để trống.")
-                out[key] = None
-            elif isinstance(value, dt.date):
-                out[key] = value
-            else:
-                try:
-                    out[key] = dt.date.fromisoformat(str(value))
-                except ValueError:
-                    raise ValidationError("Ngày", f"«{value}» không phải ngày (YYYY-MM-DD).") from None
+            day = optional_date("Ngày phát hiện" if key == "noticed_on" else "Ngày báo cáo", value)
+            if day is None and key == "noticed_on":
+                raise ValidationError("Ngày phát hiện", "không được để trống.")
+            out[key] = day
         elif key == "source":
             if value not in SOURCES:
                 raise ValidationError("Nguồn", f"phải là một trong {', '.join(SOURCES)}.")

@@ -39,7 +39,7 @@ from .errors import Conflict, NotFound, ValidationError
 from .permissions import EDIT, check_plan_editable, require
 from .sections import section_tree
 from .store import Store
-from .validate import MAX_TITLE, optional_line, optional_text, required_line
+from .validate import MAX_TITLE, optional_date, optional_line, optional_text, required_line
 
 SIGNER_PREFIXES = ("", "KT.", "TM.", "Q.", "TL.", "TUQ.")
 PLAN_FIELDS = (
@@ -388,15 +388,7 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
                     raise ValidationError(label, "phải từ 1 đến 99999.")
                 out[key] = number
         elif key == "issued_on":
-            if value in (None, ""):
-                out[key] = None
-            elif isinstance(value, dt.date):
-                out[key] = value
-            else:
-                try:
-                    out[key] = dt.date.fromisoformat(str(value))
-                except ValueError:
-                    raise ValidationError(label, f"«{value}» không phải ngày (YYYY-MM-DD).") from None
+            out[key] = optional_date(label, value)
         elif key == "period":
             if isinstance(value, Period):
                 out[key] = value

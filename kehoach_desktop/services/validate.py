@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from ..domain.text import clean_line, clean_text
 from .errors import ValidationError
 
@@ -31,3 +34,15 @@ def limited(field: str, text: str, max_len: int) -> str:
             field, f"dài {len(text):,} ký tự, vượt quá giới hạn {max_len:,} ký tự.".replace(",", ".")
         )
     return text
+
+
+def optional_date(field: str, value: Any) -> dt.date | None:
+    """None for an empty value; a date or an ISO "YYYY-MM-DD" text; otherwise a ValidationError."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(field, f"«{value}» không phải ngày (YYYY-MM-DD).") from None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..exchange.mail import MailError, MailServer, test_connection
@@ -13,6 +15,25 @@ from ..services.store import Store
 from .generated.ui_compose_dialog import Ui_ComposeDialog
 from .generated.ui_mail_settings import Ui_MailSettings
 from .tasks import run_task
+
+
+def ask_password(parent: QWidget, store: Store, error_label: Any) -> tuple[bool, str | None]:
+    """The mail password: from the credential store, else asked. (False, None) when cancelled."""
+    try:
+        server = mail.mail_server(store)
+    except ServiceError as exc:
+        error_label.setText(str(exc))
+        return False, None
+    password = mail.stored_password(server) if server.user else None
+    if server.user and password is None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        password, ok = QInputDialog.getText(parent, QCoreApplication.translate("mail", "Mật khẩu thư"),
+                                            QCoreApplication.translate("mail", "Mật khẩu của {0}:").format(server.user),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return False, None
+    return True, password
 
 
 class MailSettingsDialog(QDialog):
@@ -108,20 +129,9 @@ class ComposeDialog(QDialog):
         message_id = self._queue()
         if message_id is None:
             return
-        try:
-            server = mail.mail_server(self.store)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        found, password = ask_password(self, self.store, self.ui.errorLabel)
+        if not found:
             return
-        password = mail.stored_password(server) if server.user else None
-        if server.user and password is None:
-            from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu thư"),
-                                                self.tr("Mật khẩu của {0}:").format(server.user),
-                                                QLineEdit.EchoMode.Password)
-            if not ok:
-                return
 
         def done(_r: object) -> None:
             self.sent = True
@@ -190,20 +200,9 @@ class OutboxDialog(QDialog):
         message_id = self._selected()
         if message_id is None:
             return
-        try:
-            server = mail.mail_server(self.store)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        found, password = ask_password(self, self.store, self.ui.errorLabel)
+        if not found:
             return
-        password = mail.stored_password(server) if server.user else None
-        if server.user and password is None:
-            from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu thư"),
-                                                self.tr("Mật khẩu của {0}:").format(server.user),
-                                                QLineEdit.EchoMode.Password)
-            if not ok:
-                return
 
         def done(_r: object) -> None:
             self.ui.errorLabel.setText(self.tr("Đã gửi."))

@@ -511,14 +511,6 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <source>Mật khẩu thư</source>
-        <translation>Mail password</translation>
-    </message>
-    <message>
-        <source>Mật khẩu của {0}:</source>
-        <translation>Password of {0}:</translation>
-    </message>
-    <message>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
@@ -1595,14 +1587,6 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Not sent</translation>
     </message>
     <message>
-        <source>Mật khẩu thư</source>
-        <translation>Mail password</translation>
-    </message>
-    <message>
-        <source>Mật khẩu của {0}:</source>
-        <translation>Password of {0}:</translation>
-    </message>
-    <message>
         <source>Đã gửi.</source>
         <translation>Sent.</translation>
     </message>
@@ -2464,6 +2448,17 @@ This window is for viewing only: changes will not be saved. Use the other window
     <message>
         <source>Đã xảy ra lỗi không mong đợi. Thao tác vừa rồi có thể chưa được lưu; dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
         <translation>An unexpected error occurred. The last action may not have been saved; data saved before it is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>Mật khẩu thư</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của {0}:</source>
+        <translation>Password of {0}:</translation>
     </message>
 </context>
 <context>
