@@ -133,3 +133,11 @@ def test_appendix_shows_theme_coverage(opened: OpenedDatabase, demo_plan: int) -
 
     assert cell.data() == (format_quarters(coverage[theme.id].covered) or "Chưa có")
     assert model.headerData(COL_COVERAGE, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Quý đã có tin bài"
+
+
+def test_appendix_coverage_fills_after_showing(qtbot: QtBot, window: MainWindow) -> None:
+    from kehoach_desktop.ui.appendix_model import COL_COVERAGE
+
+    model = window.appendix.model
+    cell = lambda: model.index(0, COL_COVERAGE, model.index(0, 0)).data()  # noqa: E731
+    qtbot.waitUntil(lambda: bool(cell()))

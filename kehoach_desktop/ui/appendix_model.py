@@ -35,6 +35,7 @@ class AppendixModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.coverage: dict[int, Any] = {}
         self._set_headers()
 
     def _set_headers(self) -> None:
@@ -98,6 +99,20 @@ class AppendixModel(QStandardItemModel):
             items[COL_COVERAGE].setToolTip(self.tr("Chưa có tin bài: {0}").format(
                 format_quarters(row.planned - row.covered)))
         return items
+
+    def set_coverage(self, coverage: dict[int, Any]) -> None:
+        """Update the coverage column of every theme row."""
+        self.coverage = coverage
+        for g in range(self.rowCount()):
+            group = self.index(g, 0)
+            for t in range(self.rowCount(group)):
+                theme_id = self.index(t, 0, group).data(ID_ROLE)
+                item = self.itemFromIndex(self.index(t, COL_COVERAGE, group))
+                item.setText(self._coverage_text(theme_id))
+                row = coverage.get(theme_id)
+                missing = row.planned - row.covered if row is not None else frozenset()
+                item.setForeground(QColor("#b00020") if missing else QColor("black"))
+                item.setToolTip(self.tr("Chưa có tin bài: {0}").format(format_quarters(missing)) if missing else "")
 
     def _coverage_text(self, theme_id: int) -> str:
         row = self.coverage.get(theme_id)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, QWidget
@@ -67,6 +68,7 @@ class AppendixView(QWidget):
         self._pending: tuple[str, int] | None = None
         self._focus_title = False
         self._edited: tuple[str, int] | None = None
+        self._coverage_plan: int | None = None
 
         self.model = AppendixModel(self)
         self.proxy = AppendixFilter(self)
@@ -129,13 +131,9 @@ class AppendixView(QWidget):
         self.setEnabled(plan is not None)
         self._loading = True
         try:
-            coverage = {}
-            if plan is not None:
-                from ..services import targets
-
-                year = min(max(dt.date.today().year, plan.period.start), plan.period.end)
-                coverage = {row.theme_id: row for row in targets.coverage(self.store, plan.id, year)}
-            self.model.load(plan, coverage)
+            self.model.load(plan, self.model.coverage if plan and plan.id == self._coverage_plan else {})
+            # coverage reads every published article of the year: filled in after the screen shows
+            QTimer.singleShot(0, self._fill_coverage)
             self._span_groups()
             self.ui.tree.expandAll()
             self._fill_move_combo()
@@ -150,6 +148,16 @@ class AppendixView(QWidget):
             self._focus_title = False
             self.ui.titleEdit.setFocus()
             self.ui.titleEdit.selectAll()
+
+    def _fill_coverage(self) -> None:
+        from ..services import targets
+
+        plan = self.plan
+        if plan is None:
+            return
+        year = min(max(dt.date.today().year, plan.period.start), plan.period.end)
+        self.model.set_coverage({row.theme_id: row for row in targets.coverage(self.store, plan.id, year)})
+        self._coverage_plan = plan.id
 
     def current_ref(self) -> tuple[str, int] | None:
         index = self.ui.tree.currentIndex()
