@@ -25,6 +25,7 @@ from .xlsx_common import (
     safe_text,
     save_atomically,
     sheet_title,
+    write_table,
 )
 
 
@@ -99,51 +100,30 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
     ws.auto_filter.ref = f"A3:{get_column_letter(len(HEADERS))}{3 + len(lines)}"
     _landscape(ws, "3:3")
     summary = wb.create_sheet(sheet_title("Tổng hợp", taken))
-    _summary(summary, lines, s)
+    _summary(summary, lines, s, warnings)
     _landscape(summary, None)
     progress(len(lines), len(lines))
     check(cancelled)
     return save_atomically(wb, target), warnings.items
 
 
-def _summary(ws: Worksheet, lines: list[ArticleLine], s: dict[str, str]) -> None:
+def _summary(ws: Worksheet, lines: list[ArticleLine], s: dict[str, str], warnings: Warnings) -> None:
     row = 1
     channels = sorted({a.channel for a in lines if a.channel})
     months = sorted({(a.published_on.year, a.published_on.month) for a in lines if a.published_on})
     by_month = Counter((a.published_on.year, a.published_on.month, a.channel) for a in lines if a.published_on)
-    row = _table(ws, row, "Số tin bài theo tháng và kênh", ["Tháng", *channels, "Cộng"],
-                 [[f"{m:02d}/{y}", *[by_month[(y, m, c)] for c in channels],
-                   sum(by_month[(y, m, c)] for c in channels)] for y, m in months], s)
+    row = write_table(ws, row, "Số tin bài theo tháng và kênh", ["Tháng", *channels, "Cộng"],
+                      [[f"{m:02d}/{y}", *[by_month[(y, m, c)] for c in channels],
+                        sum(by_month[(y, m, c)] for c in channels)] for y, m in months], s, warnings) + 1
     groups = Counter(g for a in lines for g in (a.groups or ("(chưa gắn nội dung)",)))
-    row = _table(ws, row + 1, "Số tin bài theo nhóm nội dung", ["Nhóm nội dung", "Số tin bài"],
-                 [[g, n] for g, n in sorted(groups.items())], s)
+    row = write_table(ws, row + 1, "Số tin bài theo nhóm nội dung", ["Nhóm nội dung", "Số tin bài"],
+                      [[g, n] for g, n in sorted(groups.items())], s, warnings) + 1
     units = Counter(a.unit or "(chưa ghi đơn vị)" for a in lines)
-    _table(ws, row + 1, "Số tin bài theo đơn vị", ["Đơn vị", "Số tin bài"],
-           [[u, n] for u, n in sorted(units.items(), key=lambda x: (-x[1], x[0]))], s)
+    write_table(ws, row + 1, "Số tin bài theo đơn vị", ["Đơn vị", "Số tin bài"],
+                [[u, n] for u, n in sorted(units.items(), key=lambda x: (-x[1], x[0]))], s, warnings)
     ws.column_dimensions["A"].width = 50
     for col in range(2, len(channels) + 3):
         ws.column_dimensions[get_column_letter(col)].width = 16
-
-
-def _table(ws: Worksheet, row: int, title: str, headers: list[str], rows: list[list[object]],
-           s: dict[str, str]) -> int:
-    put_text(ws.cell(row=row, column=1), title)
-    ws.cell(row=row, column=1).style = s["title"]
-    row += 1
-    for col, text in enumerate(headers, start=1):
-        put_text(ws.cell(row=row, column=col), text)
-        ws.cell(row=row, column=col).style = s["header"]
-    for values in rows:
-        row += 1
-        for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=row, column=col)
-            if isinstance(value, int):
-                cell.value = value
-                cell.style = s["number"]
-            else:
-                put_text(cell, str(value))
-                cell.style = s["text"]
-    return row + 1
 
 
 def _landscape(ws: Worksheet, title_rows: str | None) -> None:

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from .xlsx_common import Warnings, named_style, put_text, safe_text, save_atomically, sheet_title
+from .xlsx_common import (
+    Warnings,
+    named_style,
+    put_text,
+    safe_text,
+    save_atomically,
+    sheet_title,
+    write_table,
+)
 
 if TYPE_CHECKING:
     from ..services.reports import ReportData
@@ -38,22 +46,7 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
                 ("Tình hình dư luận và kết quả xử lý", ["Ngày", "Vấn đề", "Mức độ", "Biện pháp", "Kết quả"],
                  data.opinion_rows)]
     for title, headers, rows in sections:
-        put_text(ws.cell(row=row, column=1), title)
-        ws.cell(row=row, column=1).style = s["title"]
-        row += 1
-        for col, text in enumerate(headers, start=1):
-            put_text(ws.cell(row=row, column=col), text)
-            ws.cell(row=row, column=col).style = s["header"]
-        for values in rows:
-            row += 1
-            for col, value in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=col)
-                if isinstance(value, int):
-                    cell.value, cell.style = value, s["number"]
-                else:
-                    put_text(cell, safe_text(str(value), f"Dòng {row}", warnings))
-                    cell.style = s["text"]
-        row += 2
+        row = write_table(ws, row, title, headers, rows, s, warnings) + 2
     for col, width in enumerate((60, 16, 24, 30), start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     lst = wb.create_sheet(sheet_title("Tin bài đã đăng", taken))

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
@@ -140,3 +141,24 @@ def row_height(texts: Sequence[str], widths: Sequence[float], line_points: float
         count = sum(max(1, -(-len(part) // per_line)) for part in (text or "").split("\n"))
         lines = max(lines, count)
     return lines * line_points + 3
+
+
+def write_table(ws: Any, row: int, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
+                styles: dict[str, str], warnings: Warnings) -> int:
+    """A titled table (styles "title", "header", "text", "number"); returns its last row."""
+    put_text(ws.cell(row=row, column=1), title)
+    ws.cell(row=row, column=1).style = styles["title"]
+    row += 1
+    for col, text in enumerate(headers, start=1):
+        put_text(ws.cell(row=row, column=col), text)
+        ws.cell(row=row, column=col).style = styles["header"]
+    for values in rows:
+        row += 1
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=row, column=col)
+            if isinstance(value, int):
+                cell.value, cell.style = value, styles["number"]
+            else:
+                put_text(cell, safe_text(str(value), f"{title}, dòng {row}", warnings))
+                cell.style = styles["text"]
+    return row
