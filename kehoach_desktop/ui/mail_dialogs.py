@@ -36,6 +36,18 @@ def ask_password(parent: QWidget, store: Store, error_label: Any) -> tuple[bool,
     return True, password
 
 
+def save_eml(parent: QWidget, store: Store, message_id: int, name: str, error_label: Any) -> None:
+    """Ask where, then save the message as .eml for another mail program."""
+    target, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("mail", "Lưu thư"),
+                                            str(Path.home() / name),
+                                            QCoreApplication.translate("mail", "Thư điện tử (*.eml)"))
+    if target:
+        try:
+            mail.save_as_eml(store, message_id, target)
+        except (ServiceError, MailError, OSError) as exc:
+            error_label.setText(str(exc))
+
+
 class MailSettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,13 +160,7 @@ class ComposeDialog(QDialog):
         message_id = self._queue()
         if message_id is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu thư"), str(Path.home() / "bao-cao.eml"),
-                                                self.tr("Thư điện tử (*.eml)"))
-        if target:
-            try:
-                mail.save_as_eml(self.store, message_id, target)
-            except (ServiceError, MailError, OSError) as exc:
-                self.ui.errorLabel.setText(str(exc))
+        save_eml(self, self.store, message_id, "bao-cao.eml", self.ui.errorLabel)
 
 
 class OutboxDialog(QDialog):
@@ -219,10 +225,4 @@ class OutboxDialog(QDialog):
         message_id = self._selected()
         if message_id is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu thư"), str(Path.home() / "thu.eml"),
-                                                self.tr("Thư điện tử (*.eml)"))
-        if target:
-            try:
-                mail.save_as_eml(self.store, message_id, target)
-            except (ServiceError, OSError) as exc:
-                self.ui.errorLabel.setText(str(exc))
+        save_eml(self, self.store, message_id, "thu.eml", self.ui.errorLabel)

@@ -523,14 +523,6 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <source>Lưu thư</source>
-        <translation>Save message</translation>
-    </message>
-    <message>
-        <source>Thư điện tử (*.eml)</source>
-        <translation>E-mail message (*.eml)</translation>
-    </message>
-    <message>
         <source>Gửi thư</source>
         <translation>Send mail</translation>
     </message>
@@ -1595,14 +1587,6 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Sending…</translation>
     </message>
     <message>
-        <source>Lưu thư</source>
-        <translation>Save message</translation>
-    </message>
-    <message>
-        <source>Thư điện tử (*.eml)</source>
-        <translation>E-mail message (*.eml)</translation>
-    </message>
-    <message>
         <source>Hộp thư đi</source>
         <translation>Outbox</translation>
     </message>
@@ -2459,6 +2443,14 @@ This window is for viewing only: changes will not be saved. Use the other window
     <message>
         <source>Mật khẩu của {0}:</source>
         <translation>Password of {0}:</translation>
+    </message>
+    <message>
+        <source>Lưu thư</source>
+        <translation>Save message</translation>
+    </message>
+    <message>
+        <source>Thư điện tử (*.eml)</source>
+        <translation>E-mail message (*.eml)</translation>
     </message>
 </context>
 <context>
