@@ -151,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     a_export.add_argument("--plan", type=int, required=True)
     a_export.add_argument("--from", dest="date_from", default=None, help="từ ngày YYYY-MM-DD")
     a_export.add_argument("--to", dest="date_to", default=None, help="đến ngày YYYY-MM-DD")
+    a_export.add_argument("--all-states", action="store_true",
+                          help="kèm cả tin bài nháp, chờ duyệt, đã duyệt (bảng tổng hợp vẫn chỉ tính tin bài đã đăng)")
     a_export.add_argument("-o", "--output", required=True, metavar="TỆP.xlsx")
     a_show = article.add_parser("show", help="một tin bài và lịch sử")
     a_show.add_argument("id", type=int)
@@ -445,7 +447,7 @@ def cmd_plan_import(opened: OpenedDatabase, args: argparse.Namespace) -> int:
 
 def cmd_article_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     path, warnings = transfer.export_articles(opened.store, args.plan, args.output, _day(args.date_from),
-                                              _day(args.date_to))
+                                              _day(args.date_to), all_states=args.all_states)
     for w in warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
     print(f"Đã xuất danh sách tin bài ra {path}.")
@@ -527,14 +529,16 @@ def cmd_target_status(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     if args.period:
         period = reports.parse_period(args.period)
         start, end = period.start, period.end
-    rows = targets.status(opened.store, args.plan, start, end)
+    # a period's status is judged as the report of that period judges it: as of its last day
+    rows = targets.status(opened.store, args.plan, start, end, as_of=end)
     if args.json:
         _json([r.to_json() for r in rows])
         return 0
     for r in rows:
-        mark = "đạt" if r.result.met else ("chưa đạt" if r.result.finished else "đang thực hiện")
         who = f" — {r.unit_name}" if r.unit_name else ""
-        print(f"{r.rule.text}{who}, {r.result.window.label}: {r.result.achieved}/{r.result.required} ({mark})")
+        progress = "" if r.result.finished else f", tiến độ {r.result.expected}"
+        print(f"{r.rule.text}{who}, {r.result.window.label}: {r.result.achieved}/{r.result.required}{progress} "
+              f"({r.result.verdict_label.lower()})")
     return 0
 
 

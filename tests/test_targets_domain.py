@@ -17,7 +17,7 @@ def arts(*specs: tuple[dt.date, int | None]) -> list[Published]:
 
 def test_windows_cross_a_year() -> None:
     q = windows("quarter", D(2024, 11, 10), D(2025, 2, 1))
-    assert [w.label for w in q] == ["quý IV/2024", "quý I/2025"]
+    assert [w.label for w in q] == ["Quý IV/2024", "Quý I/2025"]
     assert (q[0].start, q[0].end) == (D(2024, 10, 1), D(2024, 12, 31))
     m = windows("month", D(2024, 12, 5), D(2025, 1, 20))
     assert [w.label for w in m] == ["tháng 12/2024", "tháng 1/2025"]

@@ -90,3 +90,17 @@ def months_in(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
         out.append((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def count_axis(largest: int, max_ticks: int = 8) -> tuple[int, int]:
+    """A value axis for counts: (top, step) with whole-number ticks 0, step, 2·step … top, a step of
+    1, 2 or 5 × 10ⁿ, at most `max_ticks` intervals, and room above the largest value."""
+    wanted = max(int(largest), 0) + 1
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            top = -(-wanted // step) * step
+            if top // step <= max_ticks:
+                return top, step
+        magnitude *= 10

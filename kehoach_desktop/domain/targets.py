@@ -41,18 +41,46 @@ class Rule:
     article_kind: str = ""
 
 
+MET, MISSED, ON_TRACK, BEHIND = "met", "missed", "on_track", "behind"
+# The verdicts, once: every output (report, its Excel companion, dashboard, CLI) shows these words.
+VERDICT_LABELS = {MET: "Đạt", MISSED: "Chưa đạt", ON_TRACK: "Đang thực hiện, đúng tiến độ",
+                  BEHIND: "Đang thực hiện, chậm tiến độ"}
+
+
 @dataclass(frozen=True)
 class RuleResult:
     rule_id: int
     window: Window
     unit_id: int | None
     required: int
-    achieved: int
-    finished: bool  # the period has ended (a shortfall in a running period is not yet a failure)
+    achieved: int  # counted from the window's start to `as_of` (or its end, if earlier)
+    finished: bool  # the window is over at `as_of` (a shortfall in a running one is not yet a failure)
+    as_of: dt.date | None = None  # the last day whose articles are counted
 
     @property
     def met(self) -> bool:
         return self.achieved >= self.required
+
+    @property
+    def expected(self) -> int:
+        """The pro-rata minimum by `as_of`: the share of the window's days elapsed, rounded up."""
+        if self.finished or self.as_of is None:
+            return self.required
+        days = (self.window.end - self.window.start).days + 1
+        elapsed = min(max((self.as_of - self.window.start).days + 1, 0), days)
+        return -(-self.required * elapsed // days)
+
+    @property
+    def verdict(self) -> str:
+        if self.met:
+            return MET
+        if self.finished:
+            return MISSED
+        return ON_TRACK if self.achieved >= self.expected else BEHIND
+
+    @property
+    def verdict_label(self) -> str:
+        return VERDICT_LABELS[self.verdict]
 
 
 def windows(period: str, start: dt.date, end: dt.date) -> list[Window]:
@@ -71,7 +99,7 @@ def windows(period: str, start: dt.date, end: dt.date) -> list[Window]:
         last_month = first + size - 1
         w_end = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
         index = (first - 1) // size + 1
-        label = {"quarter": f"quý {to_roman(index)}/{year}", "semester": f"6 tháng {'đầu' if index == 1 else 'cuối'} năm {year}",
+        label = {"quarter": f"Quý {to_roman(index)}/{year}", "semester": f"6 tháng {'đầu' if index == 1 else 'cuối'} năm {year}",
                  "year": f"năm {year}"}[period]
         out.append(Window(dt.date(year, first, 1), w_end, label))
         first += size
@@ -82,7 +110,11 @@ def windows(period: str, start: dt.date, end: dt.date) -> list[Window]:
 
 def evaluate(rule: Rule, articles: list[Published], start: dt.date, end: dt.date, today: dt.date,
              units_of_kind: dict[str, list[int]] | None = None) -> list[RuleResult]:
-    """One result per window (and per unit, for a rule on every unit of a kind)."""
+    """One result per window that overlaps [start, end] (and per unit, for a rule on every unit of a
+    kind), judged as on `today`: articles up to the day before `today` count, a window that ended
+    before `today` is finished. A window longer than [start, end] — a yearly target in a monthly
+    report — is judged on its progress from its own start, never on the shorter period alone."""
+    as_of = today - dt.timedelta(days=1)
     matching = [a for a in articles
                 if (rule.channel_id is None or a.channel_id == rule.channel_id)
                 and (not rule.article_kind or a.kind == rule.article_kind)]
@@ -94,10 +126,12 @@ def evaluate(rule: Rule, articles: list[Published], start: dt.date, end: dt.date
         targets = [None]
     results = []
     for window in windows(rule.period, start, end):
-        in_window = [a for a in matching if window.start <= a.day <= window.end]
+        last = min(window.end, as_of)
+        in_window = [a for a in matching if window.start <= a.day <= last]
         for unit in targets:
             achieved = sum(1 for a in in_window if unit is None or a.unit_id == unit)
-            results.append(RuleResult(rule.id, window, unit, rule.minimum, achieved, window.end < today))
+            results.append(RuleResult(rule.id, window, unit, rule.minimum, achieved, window.end <= as_of,
+                                      as_of))
     return results
 
 

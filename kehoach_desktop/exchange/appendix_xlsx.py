@@ -17,9 +17,9 @@ from .xlsx_common import (
     Warnings,
     as_lines,
     check,
-    mm,
     named_style,
     noop_progress,
+    print_setup,
     put_text,
     row_height,
     safe_text,
@@ -134,21 +134,5 @@ def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: P
 
 def _page_setup(ws: Worksheet) -> None:
     """A4 landscape, one page wide, header row on every page, ND30 margins, page numbers from page 2."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.page_margins.left = mm(30)
-    ws.page_margins.right = mm(15)
-    ws.page_margins.top = mm(20)
-    ws.page_margins.bottom = mm(20)
-    ws.page_margins.header = mm(8)
-    ws.page_margins.footer = mm(8)
-    ws.oddHeader.center.text = "&P"
-    ws.oddHeader.center.font = "Times New Roman"
-    ws.oddHeader.center.size = 13
-    ws.HeaderFooter.differentFirst = True  # ND30: no number on the first page
-    ws.print_options.horizontalCentered = True
+    print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     ws.freeze_panes = f"A{HEADER_ROW + 1}"

@@ -13,13 +13,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .xlsx_common import (
+    DATE_FORMAT,
     Cancelled,
     Progress,
     Warnings,
     check,
-    mm,
     named_style,
     noop_progress,
+    print_setup,
     put_text,
     row_height,
     safe_text,
@@ -44,6 +45,7 @@ class ArticleLine:
     authors: str
     status: str
     evidence: tuple[str, ...]
+    counted: bool = True  # published in the period: the only articles any figure counts
 
 
 HEADERS = ("STT", "Ngày đăng", "Tiêu đề", "Loại", "Kênh", "Đường dẫn", "Nội dung kế hoạch", "Đơn vị",
@@ -69,6 +71,8 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
         "center": named_style(wb, "ar_center", horizontal="center"),
         "link": named_style(wb, "ar_link", color="0563C1", underline="single"),
         "number": named_style(wb, "ar_number", horizontal="right"),
+        "date": named_style(wb, "ar_date", horizontal="center", number_format=DATE_FORMAT),
+        "note": named_style(wb, "ar_note", italic=True, border=False, wrap=False),
     }
     put_text(ws.cell(row=1, column=1), safe_text(title, "Tiêu đề", warnings))
     ws.cell(row=1, column=1).style = s["title"]
@@ -88,8 +92,13 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
         is_link = a.url.lower().startswith(("http://", "https://"))
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=col)
-            put_text(cell, safe_text(value, where, warnings))
-            cell.style = styles_by_col[col] if not (col == 6 and is_link) else s["link"]
+            if col == 1:
+                cell.value, cell.style = i, s["center"]
+            elif col == 2:
+                cell.value, cell.style = a.published_on, s["date"]
+            else:
+                put_text(cell, safe_text(value, where, warnings))
+                cell.style = styles_by_col[col] if not (col == 6 and is_link) else s["link"]
         ws.row_dimensions[row].height = row_height(values, widths)
         if is_link:
             ws.cell(row=row, column=6).hyperlink = a.url
@@ -98,17 +107,21 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
             progress(i, len(lines))
     ws.freeze_panes = "A4"
     ws.auto_filter.ref = f"A3:{get_column_letter(len(HEADERS))}{3 + len(lines)}"
-    _landscape(ws, "3:3")
+    print_setup(ws, landscape=True, title_rows="3:3")
     summary = wb.create_sheet(sheet_title("Tổng hợp", taken))
-    _summary(summary, lines, s, warnings)
-    _landscape(summary, None)
+    _summary(summary, [a for a in lines if a.counted], len(lines), s, warnings)
+    print_setup(summary, landscape=True)
     progress(len(lines), len(lines))
     check(cancelled)
     return save_atomically(wb, target), warnings.items
 
 
-def _summary(ws: Worksheet, lines: list[ArticleLine], s: dict[str, str], warnings: Warnings) -> None:
-    row = 1
+def _summary(ws: Worksheet, lines: list[ArticleLine], listed: int, s: dict[str, str], warnings: Warnings) -> None:
+    """The figures of the counted (published) articles only, whatever the list shows."""
+    put_text(ws.cell(row=1, column=1), f"Chỉ tính tin bài đã đăng: {len(lines)} tin bài"
+             + (f" (danh sách có {listed} tin bài, kể cả chưa đăng)" if listed != len(lines) else "") + ".")
+    ws.cell(row=1, column=1).style = s["note"]
+    row = 3
     channels = sorted({a.channel for a in lines if a.channel})
     months = sorted({(a.published_on.year, a.published_on.month) for a in lines if a.published_on})
     by_month = Counter((a.published_on.year, a.published_on.month, a.channel) for a in lines if a.published_on)
@@ -126,15 +139,3 @@ def _summary(ws: Worksheet, lines: list[ArticleLine], s: dict[str, str], warning
         ws.column_dimensions[get_column_letter(col)].width = 16
 
 
-def _landscape(ws: Worksheet, title_rows: str | None) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    if title_rows:
-        ws.print_title_rows = title_rows
-    ws.page_margins.left, ws.page_margins.right = mm(30), mm(15)
-    ws.page_margins.top, ws.page_margins.bottom = mm(20), mm(20)
-    ws.oddHeader.center.text = "&P"
-    ws.HeaderFooter.differentFirst = True

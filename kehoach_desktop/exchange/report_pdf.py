@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.documents import nd30_date
+from ..domain.reporting import count_axis
 from .nd30_pdf import Nd30Document, Styles, esc, header_block, signature_block, styles, title_block
 from .pdf_fonts import font
 
@@ -123,9 +124,10 @@ def _chart(data: ReportData, width: float) -> Drawing:
     chart.categoryAxis.labels.fontSize = 9
     chart.valueAxis.labels.fontName = font("regular")
     chart.valueAxis.valueMin = 0
-    top = max([*counts, data.monthly_minimum]) + 1
+    top, step = count_axis(max([*counts, data.monthly_minimum]))
     chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = max(1, top // 5)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labelTextFormat = "%d"
     chart.bars[0].fillColor = colors.HexColor("#4472C4")
     drawing.add(chart)
     y = chart.y + chart.height * data.monthly_minimum / top

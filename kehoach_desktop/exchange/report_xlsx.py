@@ -9,8 +9,10 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from .xlsx_common import (
+    DATE_FORMAT,
     Warnings,
     named_style,
+    print_setup,
     put_text,
     safe_text,
     save_atomically,
@@ -32,7 +34,9 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
     taken.add(ws.title)
     s = {"title": named_style(wb, "rp_title", bold=True, size=13, border=False, wrap=False),
          "header": named_style(wb, "rp_header", bold=True, horizontal="center", vertical="center"),
-         "text": named_style(wb, "rp_text"), "number": named_style(wb, "rp_number", horizontal="right")}
+         "text": named_style(wb, "rp_text"), "number": named_style(wb, "rp_number", horizontal="right"),
+         "center": named_style(wb, "rp_center", horizontal="center"),
+         "date": named_style(wb, "rp_date", horizontal="center", number_format=DATE_FORMAT)}
     row = 1
     put_text(ws.cell(row=row, column=1), safe_text(f"BÁO CÁO {data.subject().upper()}", "Tiêu đề", warnings))
     ws.cell(row=row, column=1).style = s["title"]
@@ -47,7 +51,7 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
                  data.opinion_rows)]
     for title, headers, rows in sections:
         row = write_table(ws, row, title, headers, rows, s, warnings) + 2
-    for col, width in enumerate((60, 16, 24, 30), start=1):
+    for col, width in enumerate((46, 14, 22, 24, 16), start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     lst = wb.create_sheet(sheet_title("Tin bài đã đăng", taken))
     for col, (text, width) in enumerate(zip(("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn"), (6, 12, 60, 26, 50),
@@ -56,10 +60,14 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
         lst.cell(row=1, column=col).style = s["header"]
         lst.column_dimensions[get_column_letter(col)].width = width
     for i, (day, title, channel, url) in enumerate(data.articles, start=1):
-        for col, value in enumerate((str(i), f"{day:%d/%m/%Y}", title, channel, url), start=1):
+        lst.cell(row=i + 1, column=1, value=i).style = s["center"]
+        lst.cell(row=i + 1, column=2, value=day).style = s["date"]
+        for col, value in enumerate((title, channel, url), start=3):
             put_text(lst.cell(row=i + 1, column=col), safe_text(value, f"Tin bài {i}", warnings))
             lst.cell(row=i + 1, column=col).style = s["text"]
         if url.startswith(("http://", "https://")):
             lst.cell(row=i + 1, column=5).hyperlink = url
     lst.freeze_panes = "A2"
+    print_setup(ws, landscape=False)
+    print_setup(lst, landscape=True, title_rows="1:1")
     return save_atomically(wb, target)

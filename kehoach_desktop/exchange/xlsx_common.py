@@ -20,6 +20,7 @@ FONT = "Times New Roman"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BAD_SHEET = re.compile(r"[\\/?*:\[\]]")
 MM_PER_INCH = 25.4
+DATE_FORMAT = "DD/MM/YYYY"
 
 Progress = Callable[[int, int], None]  # done, total
 Cancelled = Callable[[], bool]
@@ -82,10 +83,11 @@ def thin_border() -> Border:
 
 def named_style(wb: Workbook, name: str, *, bold: bool = False, italic: bool = False, size: int = 12,
                 horizontal: str = "left", vertical: str = "top", wrap: bool = True,
-                border: bool = True, color: str | None = None, underline: str | None = None) -> str:
+                border: bool = True, color: str | None = None, underline: str | None = None,
+                number_format: str = "General") -> str:
     """One named style per kind of cell (faster than styling each cell, and the file is smaller)."""
     if name not in wb.named_styles:
-        style = NamedStyle(name=name)
+        style = NamedStyle(name=name, number_format=number_format)
         style.font = Font(name=FONT, size=size, bold=bold, italic=italic, color=color, underline=underline)
         style.alignment = Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
         if border:
@@ -107,6 +109,27 @@ def save_atomically(wb: Workbook, target: str | os.PathLike[str]) -> Path:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def print_setup(ws: Any, *, landscape: bool, title_rows: str | None = None, first_page_number: bool = False) -> None:
+    """Every sheet we write prints as ND30 asks: A4, margins 20/20/30/15 mm, one page wide (as many
+    pages tall as needed), the header rows repeated on every page, page numbers centred at the top
+    from page 2."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.page_margins.left, ws.page_margins.right = mm(30), mm(15)
+    ws.page_margins.top, ws.page_margins.bottom = mm(20), mm(20)
+    ws.page_margins.header, ws.page_margins.footer = mm(8), mm(8)
+    ws.print_options.horizontalCentered = True
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.font = f"{FONT},Regular"
+    ws.oddHeader.center.size = 13
+    ws.HeaderFooter.differentFirst = not first_page_number
 
 
 def check(cancelled: Cancelled | None) -> None:

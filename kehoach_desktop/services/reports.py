@@ -13,6 +13,7 @@ from sqlalchemy import select
 from ..db.models import Article, ArticleTheme, Channel, Report, Unit
 from ..domain.documents import format_number
 from ..domain.reporting import ReportPeriod, months_in, parse_report_period
+from . import counting
 from .dto import OrganizationData, PlanDetail
 from .errors import ValidationError
 from .permissions import EDIT, require
@@ -69,7 +70,9 @@ class ReportData:
         if self.yearly_minimum:
             rows.append((f"Ít nhất {self.yearly_minimum} tin bài trong năm", str(self.yearly_minimum),
                          f"{self.year_to_date} (lũy kế đến hết kỳ)",
-                         "Đạt" if self.year_to_date >= self.yearly_minimum else "Chưa đạt"))
+                         "Đạt" if self.year_to_date >= self.yearly_minimum
+                         else ("Chưa đạt" if (self.period.end.month, self.period.end.day) == (12, 31)
+                               else "Đang thực hiện")))
         return rows
 
     def subject(self) -> str:
@@ -121,22 +124,17 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
                          "assessment": stored.assessment or narrative["assessment"],
                          "proposals": stored.proposals or narrative["proposals"]}
             number, issued_on = stored.number, stored.issued_on
-        published = (select(Article.id, Article.published_on, Article.title, Channel.name, Article.url, Unit.name)
-                     .outerjoin(Channel, Article.channel_id == Channel.id)
-                     .outerjoin(Unit, Article.unit_id == Unit.id)
-                     .where(Article.plan_id == plan_id, Article.status == "published",
-                            Article.withdrawn.is_(False)))
-        rows = s.execute(published.where(Article.published_on >= period.start, Article.published_on <= period.end)
+        rows = s.execute(select(Article.id, Article.published_on, Article.title, Channel.name, Article.url, Unit.name)
+                         .outerjoin(Channel, Article.channel_id == Channel.id)
+                         .outerjoin(Unit, Article.unit_id == Unit.id)
+                         .where(counting.counts_in(plan_id, period.start, period.end))
                          .order_by(Article.published_on, Article.id)).all()
-        year_rows = s.execute(select(Article.published_on).where(
-            Article.plan_id == plan_id, Article.status == "published", Article.withdrawn.is_(False),
-            Article.published_on >= dt.date(period.end.year, 1, 1), Article.published_on <= period.end)).all()
         ids = [r[0] for r in rows]
         links: dict[int, list[int]] = {}
         for chunk in range(0, len(ids), 900):
             for link in s.scalars(select(ArticleTheme).where(ArticleTheme.article_id.in_(ids[chunk:chunk + 900]))):
                 links.setdefault(link.article_id, []).append(link.theme_id)
-    rows = [r for r in rows if r[1] is not None]
+    year_to_date = counting.total(store, plan_id, dt.date(period.end.year, 1, 1), period.end)
     group_of = {t.id: f"{g.numeral}. {g.title}" for g in plan.groups for t in g.themes}
     group_order = {f"{g.numeral}. {g.title}": g.position for g in plan.groups}
     by_group: Counter[str] = Counter()
@@ -154,12 +152,7 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
     from ..domain.timing import format_quarters, quarter_of
     from . import opinion, targets
 
-    rule_rows = []
-    for st in targets.status(store, plan_id, period.start, period.end):
-        who = f" — {st.unit_name}" if st.unit_name else ""
-        verdict = "Đạt" if st.result.met else ("Chưa đạt" if st.result.finished else "Đang thực hiện")
-        rule_rows.append((f"{st.rule.text}{who} ({st.result.window.label})", str(st.result.required),
-                          str(st.result.achieved), verdict))
+    rule_rows = [rule_row(st) for st in targets.status(store, plan_id, period.start, period.end, as_of=period.end)]
     quarters = {quarter_of(period.start), quarter_of(period.end)} | set(
         range(quarter_of(period.start), quarter_of(period.end) + 1)) if period.start.year == period.end.year else {1, 2, 3, 4}
     coverage_rows = []
@@ -169,7 +162,7 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
             done = row.covered & due
             coverage_rows.append((row.stt, row.title, format_quarters(due),
                                   "Đã có tin bài" if done == due else
-                                  f"Chưa có tin bài {format_quarters(due - done).lower()}"))
+                                  f"Chưa có tin bài trong {format_quarters(due - done)}"))
     opinion_rows = [(f"{i.noticed_on:%d/%m/%Y}", i.summary, opinion.SEVERITIES[i.severity], i.actions,
                      opinion.STATUSES[i.status] + (" · đã báo cáo cấp trên" if i.reported_up else ""))
                     for i in reversed(opinion.list_issues(store, period.start, period.end, plan_id))]
@@ -182,8 +175,21 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
         articles=dated,
         monthly=[(y, m, monthly_counts[(y, m)] if period.kind != "month" else len(rows)) for y, m in months],
         yearly_minimum=YEARLY_MINIMUM.get(plan.organization.level),
-        year_to_date=len(year_rows),
+        year_to_date=year_to_date,
     )
+
+
+def rule_row(st: Any) -> tuple[str, str, str, str]:
+    """(criterion, required, achieved, verdict) of one target window as of the report's last day.
+    A window still running shows its progress from its own start and the pro-rata expectation."""
+    r = st.result
+    who = f" — {st.unit_name}" if st.unit_name else ""
+    criterion = f"{st.rule.text}{who} ({r.window.label})"
+    if r.finished:
+        return criterion, str(r.required), str(r.achieved), r.verdict_label
+    span = f"{r.window.start:%d/%m}–{r.as_of:%d/%m/%Y}" if r.as_of else ""
+    return (criterion, f"{r.required} (tiến độ đến {r.as_of:%d/%m/%Y}: {r.expected})" if r.as_of else str(r.required),
+            f"{r.achieved} (lũy kế {span})" if span else str(r.achieved), r.verdict_label)
 
 
 def save_report(store: Store, plan_id: int, period: ReportPeriod, *, direction: str | None = None,

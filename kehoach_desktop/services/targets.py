@@ -6,11 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import extract, select
+from sqlalchemy import select
 
 from ..db.models import (
-    Article,
-    ArticleTheme,
     Channel,
     Indicator,
     IndicatorValue,
@@ -18,8 +16,9 @@ from ..db.models import (
     TargetRule,
     Unit,
 )
-from ..domain.targets import PERIODS, Published, Rule, RuleResult, describe, evaluate
+from ..domain.targets import PERIODS, Published, Rule, RuleResult, describe, evaluate, windows
 from ..domain.timing import quarter_of
+from . import counting
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, require
 from .plans import get_plan
@@ -56,7 +55,9 @@ class RuleStatus:
         return {"rule_id": self.rule.id, "rule": self.rule.text, "period": self.result.window.label,
                 "start": self.result.window.start.isoformat(), "end": self.result.window.end.isoformat(),
                 "unit": self.unit_name or None, "required": self.result.required,
-                "achieved": self.result.achieved, "met": self.result.met, "finished": self.result.finished}
+                "achieved": self.result.achieved, "met": self.result.met, "finished": self.result.finished,
+                "expected": self.result.expected, "verdict": self.result.verdict,
+                "verdict_label": self.result.verdict_label}
 
 
 @dataclass(frozen=True)
@@ -154,31 +155,35 @@ def ensure_default_rules(store: Store, plan_id: int) -> None:
 
 
 def status(store: Store, plan_id: int, start: dt.date | None = None, end: dt.date | None = None,
-           today: dt.date | None = None) -> list[RuleStatus]:
-    """Each rule, period by period, in [start, end] (default: the plan's whole period)."""
+           today: dt.date | None = None, as_of: dt.date | None = None) -> list[RuleStatus]:
+    """Each rule, window by window, for the windows that overlap [start, end] (default: the plan's
+    whole period). Articles count up to `as_of` (a report's last day) or up to yesterday; a window
+    longer than [start, end] is judged on its progress from its own start."""
     plan = get_plan(store, plan_id)
     start = start or dt.date(plan.period.start, 1, 1)
     end = end or dt.date(plan.period.end, 12, 31)
     today = today or dt.date.today()
-    articles = published(store, plan_id, start, end)
+    if as_of is not None:
+        today = min(today, as_of + dt.timedelta(days=1))
+    rules = list_rules(store, plan_id)
+    spans = [w for r in rules for w in windows(r.period, start, end)]
+    first = min([start, *(w.start for w in spans)])
+    last = min(max([end, *(w.end for w in spans)]), today - dt.timedelta(days=1))
+    articles = counting.published(store, plan_id, first, last) if first <= last else []
     with store.read() as s:
         units = {u.id: (u.name, u.kind) for u in s.scalars(select(Unit))}
     of_kind: dict[str, list[int]] = {}
     for uid, (_name, kind) in sorted(units.items(), key=lambda x: x[1][0]):
         of_kind.setdefault(kind, []).append(uid)
     out = []
-    for rule in list_rules(store, plan_id):
+    for rule in rules:
         for result in evaluate(rule.rule(), articles, start, end, today, of_kind):
             out.append(RuleStatus(rule, result, units.get(result.unit_id or 0, ("", ""))[0]))
     return out
 
 
 def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[Published]:
-    with store.read() as s:
-        rows = s.execute(select(Article.published_on, Article.unit_id, Article.channel_id, Article.kind).where(
-            Article.plan_id == plan_id, Article.status == "published", Article.withdrawn.is_(False),
-            Article.published_on >= start, Article.published_on <= end)).all()
-    return [Published(d, u, c, k) for d, u, c, k in rows if d is not None]
+    return counting.published(store, plan_id, start, end)
 
 
 # --- coverage -----------------------------------------------------------------------------------
@@ -187,17 +192,10 @@ def coverage(store: Store, plan_id: int, year: int | None = None) -> list[Covera
     """For each theme: the quarters it was planned for and the quarters with a published article."""
     plan = get_plan(store, plan_id)
     year = year or plan.period.start
-    month = extract("month", Article.published_on)
-    with store.read() as s:  # aggregated in the database: a busy year has tens of thousands of articles
-        rows = s.execute(select(ArticleTheme.theme_id, month).join(
-            Article, Article.id == ArticleTheme.article_id).where(
-            Article.plan_id == plan_id, Article.status == "published", Article.withdrawn.is_(False),
-            Article.published_on >= dt.date(year, 1, 1), Article.published_on <= dt.date(year, 12, 31))
-            .group_by(ArticleTheme.theme_id, month)).all()
     covered: dict[int, set[int]] = {}
-    for theme_id, month_number in rows:
-        if month_number is not None:
-            covered.setdefault(theme_id, set()).add((int(month_number) - 1) // 3 + 1)
+    # aggregated in the database: a busy year has tens of thousands of articles
+    for theme_id, month_number in counting.theme_months(store, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31)):
+        covered.setdefault(theme_id, set()).add((month_number - 1) // 3 + 1)
     return [CoverageRow(t.id, f"{g.numeral}.{t.stt}", t.title, t.timing.covered_quarters(),
                         frozenset(covered.get(t.id, set()))) for g in plan.groups for t in g.themes]
 

@@ -16,7 +16,7 @@ from ..domain.text import fold
 from ..domain.timing import months_to_mask, quarters_to_mask
 from ..exchange.appendix_import import ImportedAppendix
 from ..exchange.xlsx_common import Cancelled, Progress, noop_progress
-from . import articles, plans
+from . import articles, counting, plans
 from .errors import NotFound
 from .permissions import EDIT, check_plan_editable, require
 from .store import Store
@@ -30,25 +30,29 @@ def export_appendix(store: Store, plan_id: int, target: str | os.PathLike[str],
 
 
 def article_lines(store: Store, plan_id: int, date_from: dt.date | None = None,
-                  date_to: dt.date | None = None) -> list[Any]:
-    """The articles of a plan in a period, oldest first, as the export wants them."""
+                  date_to: dt.date | None = None, all_states: bool = False) -> list[Any]:
+    """The articles of a plan in a period, oldest first, as the export wants them: the counted ones
+    (see services.counting), or with `all_states` every article not withdrawn, each marked."""
     from ..db.models import Article, ArticleTheme, Channel, Evidence
     from ..exchange.articles_xlsx import ArticleLine
 
     plan = plans.get_plan(store, plan_id)
     theme_info = {t.id: (f"{g.numeral}.{t.stt} {t.title}", f"{g.numeral}. {g.title}")
                   for g in plan.groups for t in g.themes}
-    labels = {"draft": "Nháp", "pending": "Chờ duyệt", "approved": "Đã duyệt", "published": "Đã đăng"}
     kinds = articles.KIND_LABELS
+    start, end = date_from or dt.date.min, date_to or dt.date.max
     with store.read() as s:
         stmt = (select(Article, Channel.name, Unit.name)
                 .outerjoin(Channel, Article.channel_id == Channel.id)
-                .outerjoin(Unit, Article.unit_id == Unit.id)
-                .where(Article.plan_id == plan_id, Article.withdrawn.is_(False)))
-        if date_from:
-            stmt = stmt.where(Article.published_on >= date_from)
-        if date_to:
-            stmt = stmt.where(Article.published_on <= date_to)
+                .outerjoin(Unit, Article.unit_id == Unit.id))
+        if all_states:
+            stmt = stmt.where(Article.plan_id == plan_id, Article.withdrawn.is_(False))
+            if date_from:
+                stmt = stmt.where(Article.published_on >= date_from)
+            if date_to:
+                stmt = stmt.where(Article.published_on <= date_to)
+        else:
+            stmt = stmt.where(counting.counts_in(plan_id, start, end))
         stmt = stmt.order_by(Article.published_on, Article.id)
         rows = s.execute(stmt).all()
         ids = [a.id for a, _c, _u in rows]
@@ -67,14 +71,19 @@ def article_lines(store: Store, plan_id: int, date_from: dt.date | None = None,
             published_on=a.published_on, title=a.title, kind=kinds.get(a.kind, a.kind), channel=channel or "",
             url=a.url, themes=tuple(theme_info[t][0] for t in tids if t in theme_info),
             groups=tuple(dict.fromkeys(theme_info[t][1] for t in tids if t in theme_info)),
-            unit=unit or "", authors=a.authors, status=labels[a.status], evidence=tuple(evidence.get(a.id, ())),
+            unit=unit or "", authors=a.authors, status=articles.STATUS_LABELS[a.status],
+            evidence=tuple(evidence.get(a.id, ())),
+            counted=counting.is_counted(a.status, a.withdrawn, a.published_on, date_from, date_to),
         ))
     return out
 
 
 def export_articles(store: Store, plan_id: int, target: str | os.PathLike[str],
                     date_from: dt.date | None = None, date_to: dt.date | None = None,
-                    progress: Progress = noop_progress, cancelled: Cancelled | None = None) -> tuple[Path, list[str]]:
+                    progress: Progress = noop_progress, cancelled: Cancelled | None = None,
+                    all_states: bool = False) -> tuple[Path, list[str]]:
+    """The published articles of the period (or, with `all_states`, every article not withdrawn)
+    with a summary sheet that counts only the published ones, as every report does."""
     from ..exchange.articles_xlsx import write_articles
 
     plan = plans.get_plan(store, plan_id)
@@ -82,8 +91,10 @@ def export_articles(store: Store, plan_id: int, target: str | os.PathLike[str],
     if date_from or date_to:
         period = f" từ {date_from:%d/%m/%Y}" if date_from else ""
         period += f" đến {date_to:%d/%m/%Y}" if date_to else ""
-    title = f"DANH SÁCH TIN BÀI ĐÃ THỰC HIỆN — {plan.organization.name.upper()}{period}"
-    return write_articles(article_lines(store, plan_id, date_from, date_to), target, title, progress, cancelled)
+    what = "DANH SÁCH TIN BÀI (MỌI TRẠNG THÁI)" if all_states else "DANH SÁCH TIN BÀI ĐÃ ĐĂNG"
+    title = f"{what} — {plan.organization.name.upper()}{period}"
+    return write_articles(article_lines(store, plan_id, date_from, date_to, all_states), target, title,
+                          progress, cancelled)
 
 
 @dataclass

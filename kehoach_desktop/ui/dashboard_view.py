@@ -19,7 +19,9 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
-from ..services import articles, opinion, reports, targets
+from ..domain.reporting import count_axis
+from ..domain.targets import BEHIND, MET, MISSED, ON_TRACK
+from ..services import articles, counting, opinion, reports, targets
 from ..services.dto import PlanDetail
 from ..services.store import Store
 from .generated.ui_dashboard_view import Ui_DashboardView
@@ -112,25 +114,30 @@ class DashboardView(QWidget):
         table.setRowCount(len(self.rule_rows))
         for row, st in enumerate(self.rule_rows):
             text = st.rule.text + (f" — {st.unit_name}" if st.unit_name else "")
-            state = self.tr("Đạt") if st.result.met else (self.tr("Chưa đạt") if st.result.finished
-                                                          else self.tr("Đang thực hiện"))
-            for col, value in enumerate((text, st.result.window.label, str(st.result.required),
-                                         str(st.result.achieved), state)):
+            state = self.verdict_label(st.result.verdict)
+            done = str(st.result.achieved) if st.result.finished else self.tr("{0} (tiến độ: {1})").format(
+                st.result.achieved, st.result.expected)
+            for col, value in enumerate((text, st.result.window.label, str(st.result.required), done, state)):
                 item = QTableWidgetItem(value)
-                item.setBackground(GREEN if st.result.met else (RED if st.result.finished else GREY))
+                item.setBackground(GREEN if st.result.met else (RED if st.result.verdict in (MISSED, BEHIND)
+                                                                else GREY))
                 table.setItem(row, col, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def verdict_label(self, verdict: str) -> str:
+        return {MET: self.tr("Đạt"), MISSED: self.tr("Chưa đạt"), ON_TRACK: self.tr("Đang thực hiện, đúng tiến độ"),
+                BEHIND: self.tr("Đang thực hiện, chậm tiến độ")}[verdict]
 
     def _rule_clicked(self, row: int, _col: int) -> None:
         st = self.rule_rows[row]
         self.openArticles.emit(st.result.unit_id, st.result.window.start, st.result.window.end, "published")
 
     def _fill_matrix(self, start: dt.date, end: dt.date) -> None:
-        published = targets.published(self.store, self.plan.id, start, end) if self.plan else []
+        by_unit = counting.by_unit_month(self.store, self.plan.id, start, end) if self.plan else {}
         counts: dict[tuple[int | None, int], int] = {}
-        for a in published:
-            counts[(a.unit_id, a.day.month)] = counts.get((a.unit_id, a.day.month), 0) + 1
+        for (unit_id, _year, month), n in by_unit.items():
+            counts[(unit_id, month)] = counts.get((unit_id, month), 0) + n
         from ..services import units as units_service
 
         all_units = units_service.list_units(self.store)
@@ -167,8 +174,8 @@ class DashboardView(QWidget):
         self.openArticles.emit(unit_id, start, end, "published")
 
     def _fill_chart(self, start: dt.date, end: dt.date) -> None:
-        published = targets.published(self.store, self.plan.id, start, end) if self.plan else []
-        per_month = [sum(1 for a in published if a.day.month == m) for m in range(1, 13)]
+        monthly = counting.by_month(self.store, self.plan.id, start, end) if self.plan else {}
+        per_month = [monthly.get((self.year, m), 0) for m in range(1, 13)]
         minimum = max([r.rule.minimum for r in self.rule_rows if r.rule.period == "month" and r.rule.scope == "office"]
                       or [1])
         self.chart.removeAllSeries()
@@ -187,7 +194,13 @@ class DashboardView(QWidget):
         x = QBarCategoryAxis()
         x.append([str(m) for m in range(1, 13)])
         y = QValueAxis()
-        y.setRange(0, max([*per_month, minimum]) + 1)
+        top, step = count_axis(max([*per_month, minimum]))
+        y.setRange(0, top)
+        # whole-number ticks at 0, step, 2·step … so that a bar of 6 sits on the line labelled 6
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setTickInterval(step)
+        y.setMinorTickCount(0)
         y.setLabelFormat("%d")
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

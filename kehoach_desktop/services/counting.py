@@ -1,0 +1,79 @@
+"""What counts: the one definition of an article that counts toward a plan's results.
+
+An article counts for a period when it belongs to the plan, is published (*Đã đăng*), has not been
+withdrawn and was published within the period (both ends included). Drafts, articles waiting for
+approval, returned or approved-but-not-yet-published ones never count. Every figure that leaves
+the office — the reports, their Excel companion, the article export's summary, the dashboard and
+the target verdicts — is computed from these functions, so the same period gives the same numbers
+everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, extract, func, select
+
+from ..db.models import Article, ArticleTheme
+from ..domain.targets import Published
+from .store import Store
+
+PUBLISHED = "published"
+
+
+def counts_in(plan_id: int, start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    """The SQL condition of a counted article of `plan_id` in [start, end]."""
+    return and_(Article.plan_id == plan_id, Article.status == PUBLISHED, Article.withdrawn.is_(False),
+                Article.published_on.is_not(None), Article.published_on >= start,
+                Article.published_on <= end)
+
+
+def is_counted(status: str, withdrawn: bool, published_on: dt.date | None, start: dt.date | None = None,
+               end: dt.date | None = None) -> bool:
+    """The same rule for one article already in memory (an export line, an article row)."""
+    if status != PUBLISHED or withdrawn or published_on is None:
+        return False
+    return (start is None or published_on >= start) and (end is None or published_on <= end)
+
+
+def total(store: Store, plan_id: int, start: dt.date, end: dt.date) -> int:
+    with store.read() as s:
+        return int(s.scalar(select(func.count(Article.id)).where(counts_in(plan_id, start, end))) or 0)
+
+
+def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[Published]:
+    """Each counted article as target evaluation needs it (day, unit, channel, kind)."""
+    with store.read() as s:
+        rows = s.execute(select(Article.published_on, Article.unit_id, Article.channel_id, Article.kind)
+                         .where(counts_in(plan_id, start, end))).all()
+    return [Published(d, u, c, k) for d, u, c, k in rows]
+
+
+def by_unit_month(store: Store, plan_id: int, start: dt.date, end: dt.date) -> Counter[tuple[int | None, int, int]]:
+    """Counted articles per (unit id or None, year, month), aggregated in the database."""
+    year, month = extract("year", Article.published_on), extract("month", Article.published_on)
+    with store.read() as s:
+        rows = s.execute(select(Article.unit_id, year, month, func.count(Article.id))
+                         .where(counts_in(plan_id, start, end))
+                         .group_by(Article.unit_id, year, month)).all()
+    return Counter({(unit_id, int(y), int(m)): int(n) for unit_id, y, m, n in rows})
+
+
+def by_month(store: Store, plan_id: int, start: dt.date, end: dt.date) -> Counter[tuple[int, int]]:
+    """Counted articles per (year, month)."""
+    out: Counter[tuple[int, int]] = Counter()
+    for (_unit, y, m), n in by_unit_month(store, plan_id, start, end).items():
+        out[(y, m)] += n
+    return out
+
+
+def theme_months(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    """(theme id, month) pairs that have at least one counted article."""
+    month = extract("month", Article.published_on)
+    with store.read() as s:
+        rows: list[Any] = list(s.execute(
+            select(ArticleTheme.theme_id, month).join(Article, Article.id == ArticleTheme.article_id)
+            .where(counts_in(plan_id, start, end)).group_by(ArticleTheme.theme_id, month)).all())
+    return [(int(t), int(m)) for t, m in rows if m is not None]
