@@ -19,6 +19,10 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "demo" / "lac-thuy-
 def clean(text: str) -> str:
     text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     text = text.replace("**", "").replace("*", "")
+    # Markdown links keep their text only: "[p.lat@…](mailto:p.lat@…)" → "p.lat@…"
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    # the office's own typo in its closing paragraph
+    text = text.replace("Kế hoạch Kế hoạch", "Kế hoạch")
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text)).strip()
 
 

@@ -48,6 +48,8 @@ class Organization(Base):
     level: Mapped[str] = mapped_column(String(20), default="phong")
     email: Mapped[str] = mapped_column(String(200), default="")
     superior_email: Mapped[str] = mapped_column(String(200), default="")
+    # the name as broken into lines in the document header ("\n" between lines); "" = automatic
+    header_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class Plan(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .text import clean_line
 
@@ -60,3 +61,32 @@ def parse_ui_date(text: str) -> dt.date | None:
         d, mo, y = (int(g) for g in m.groups())
         return dt.date(y, mo, d)
     return dt.date.fromisoformat(text)
+
+
+# Words that open a phrase in an office's name: a header breaks before them, never inside a
+# phrase ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "HUYỆN LẠC THỦY", never "…VÀ ĐÀO" / "TẠO…").
+_PHRASE_STARTS = ("THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "HUYỆN", "QUẬN", "TỈNH", "XÃ", "PHƯỜNG", "TRƯỜNG",
+                  "TRUNG TÂM", "PHÂN HIỆU", "ĐIỂM TRƯỜNG")
+
+
+def header_lines(name: str, fits: Callable[[str], bool], manual: str = "") -> list[str]:
+    """The office's name in capitals, broken into lines for the header: the user's own breaks
+    (`manual`, lines separated by "\\n") when given; else one line if it `fits`; else a break
+    before a word that opens a phrase (the most balanced that fits); else the name as one text,
+    left to the renderer to wrap."""
+    if manual.strip():
+        return [line.strip().upper() for line in manual.split("\n") if line.strip()]
+    text = " ".join(name.upper().split())
+    if fits(text):
+        return [text]
+    words = text.split(" ")
+    candidates: list[tuple[int, list[str]]] = []
+    for i in range(1, len(words)):
+        rest = " ".join(words[i:])
+        if any(rest == p or rest.startswith(p + " ") for p in _PHRASE_STARTS):
+            lines = [" ".join(words[:i]), rest]
+            if all(fits(line) for line in lines):
+                candidates.append((abs(len(lines[0]) - len(lines[1])), lines))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    return [text]

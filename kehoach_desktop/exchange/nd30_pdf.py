@@ -19,7 +19,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    HRFlowable,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -27,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.documents import header_lines
 from .pdf_fonts import FAMILY, font
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
@@ -68,8 +68,9 @@ def styles(size: float = 14) -> Styles:
         normal=base,
         body=body,
         basis=ParagraphStyle("basis", parent=body, fontName=font("italic")),
-        heading=ParagraphStyle("heading", parent=body, fontName=font("bold"), spaceBefore=6),
-        item=ParagraphStyle("item", parent=body, fontName=font("bold")),
+        # a heading never ends a page: it stays with the paragraph that follows it
+        heading=ParagraphStyle("heading", parent=body, fontName=font("bold"), spaceBefore=6, keepWithNext=1),
+        item=ParagraphStyle("item", parent=body, fontName=font("bold"), spaceBefore=6, keepWithNext=1),
         center=ParagraphStyle("center", parent=base, alignment=TA_CENTER),
         center_bold=ParagraphStyle("center_bold", parent=base, alignment=TA_CENTER, fontName=font("bold")),
         center_italic=ParagraphStyle("center_italic", parent=base, alignment=TA_CENTER, fontName=font("italic")),
@@ -143,13 +144,122 @@ class Nd30Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
 
+class CenteredRule(Flowable):  # type: ignore[misc]
+    """A solid line of `length` centred in the width it is given (a table cell or the frame), with
+    fixed gaps above and below: the rule under the office's name, the motto and the subject."""
+
+    def __init__(self, length: float, thickness: float = 0.6, space_before: float = 2.0,
+                 space_after: float = 5.0) -> None:
+        super().__init__()
+        self.length, self.thickness = length, thickness
+        self.space_before, self.space_after = space_before, space_after
+        self._avail = length
+
+    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        return avail_width, self.space_before + self.thickness + self.space_after
+
+    def draw(self) -> None:
+        x = (self._avail - self.length) / 2
+        y = self.space_after + self.thickness / 2
+        self.canv.saveState()
+        self.canv.setLineWidth(self.thickness)
+        self.canv.setStrokeColor(colors.black)
+        self.canv.line(x, y, x + self.length, y)
+        self.canv.restoreState()
+
+
+class HeadingWith(Flowable):  # type: ignore[misc]
+    """A heading that never ends a page: it stays with the start of what follows it — a table's
+    header row and first `rows` rows, or a whole chart. When that start does not fit, the heading
+    goes to the next page with it; the rest of a long table then flows on as usual."""
+
+    def __init__(self, heading: Flowable, follower: Flowable, rows: int = 2) -> None:
+        super().__init__()
+        self.heading, self.follower, self.rows = heading, follower, rows
+        self._heights = (0.0, 0.0)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.heading.getSpaceBefore())
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _w, hh = self.heading.wrap(avail_width, avail_height)
+        _w, fh = self.follower.wrap(avail_width, avail_height)
+        self._heights = (hh + self.heading.getSpaceAfter(), fh)
+        return avail_width, self._heights[0] + fh
+
+    def _start_height(self) -> float:
+        row_heights = getattr(self.follower, "_rowHeights", None)
+        if row_heights:
+            return float(sum(row_heights[: 1 + self.rows]))
+        return self._heights[1]
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self._heights[0] + self._start_height() > avail_height:
+            return []
+        return [self.heading, self.follower]
+
+    def draw(self) -> None:
+        heading_height, follower_height = self._heights
+        self.follower.drawOn(self.canv, 0, 0)
+        self.heading.drawOn(self.canv, 0, follower_height + heading_height - self.heading.getSpaceAfter()
+                            - self.heading.height)
+
+
+def natural_widths(columns: Sequence[Sequence[str]], size: float = 12, padding: float = 12) -> list[float]:
+    """The width each column needs to show its header and its longest entry on one line, cell
+    padding included."""
+    regular, bold = font("regular"), font("bold")
+    out = []
+    for header, *cells in columns:
+        out.append(max([stringWidth(nfc(header), bold, size), *(stringWidth(nfc(c), regular, size) for c in cells)])
+                   + padding)
+    return out
+
+
+def fit_widths(columns: Sequence[Sequence[str]], width: float, size: float = 12, padding: float = 12) -> list[float]:
+    """Column widths sized to their content: a column whose longest entry (a number, a date, "STT")
+    fits within a fair share keeps exactly that width, so it never wraps mid-word; the columns of
+    running text share the rest in proportion to their content."""
+    natural = natural_widths(columns, size, padding)
+    widths: list[float | None] = [None] * len(columns)
+    left, free = width, list(range(len(columns)))
+    changed = True
+    while changed and len(free) > 1:
+        changed = False
+        share = left / len(free)
+        for i in sorted(free, key=lambda c: natural[c]):
+            if natural[i] <= share and len(free) > 1:
+                widths[i] = natural[i]
+                left -= natural[i]
+                free.remove(i)
+                changed = True
+    total = sum(natural[i] for i in free)
+    for i in free:  # at least one column of running text takes what is left
+        widths[i] = left * natural[i] / total
+    return [float(w or 0) for w in widths]
+
+
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
 def header_block(st: Styles, width: float, parent: str, office: str, number: str, place_date: str,
-                 number_prefix: str = "Số: ") -> list[Flowable]:
-    """The two-column header: authority, office (line under), number | national title, motto
-    (line as long as it), place and date (italic)."""
-    left_w, right_w = width * 0.42, width * 0.58
-    motto = "Độc lập - Tự do - Hạnh phúc"
-    office_style = ParagraphStyle("office", parent=st.center_bold, fontSize=13, leading=16)
+                 number_prefix: str = "Số: ", office_lines: str = "") -> list[Flowable]:
+    """The two-column header: authority, office (line 1/3–1/2 of its width centred under it),
+    number | national title, motto (line as long as it), place and date (italic). The office's
+    name breaks where the user set (`office_lines`) or at a phrase boundary, never mid-phrase."""
+    bold = font("bold")
+    right_w = max(stringWidth(NATION, bold, 12) + 8, width * 0.5)
+    left_w = width - right_w
+    room = left_w - 4
+    for office_size in (13.0, 12.5, 12.0):
+        lines = header_lines(nfc(office), lambda t, z=office_size: stringWidth(t, bold, z) <= room, nfc(office_lines))
+        if all(stringWidth(line, bold, office_size) <= room for line in lines):
+            break
+    widest = max(min(stringWidth(line, bold, office_size), room) for line in lines)
+    office_style = ParagraphStyle("office", parent=st.center_bold, fontSize=office_size, leading=office_size + 3)
     authority_style = ParagraphStyle("authority", parent=st.center, fontSize=13, leading=16)
     nation_style = ParagraphStyle("nation", parent=st.center_bold, fontSize=12, leading=15)
     motto_style = ParagraphStyle("motto", parent=st.center_bold, fontSize=13, leading=16)
@@ -158,34 +268,42 @@ def header_block(st: Styles, width: float, parent: str, office: str, number: str
     left: list[Flowable] = []
     if parent:
         left.append(Paragraph(esc(parent.upper()), authority_style))
-    left.append(Paragraph(esc(office.upper()), office_style))
-    office_width = min(stringWidth(nfc(office.upper()), font("bold"), 13), left_w - 6)
-    left.append(HRFlowable(width=max(office_width * 0.4, 30), thickness=0.6, color=colors.black,
-                           spaceBefore=1, spaceAfter=5, hAlign="CENTER"))
+    left.append(Paragraph("<br/>".join(esc(line) for line in lines), office_style))
+    left.append(CenteredRule(widest * 0.4))
     left.append(Paragraph(esc(f"{number_prefix}{number}"), number_style))
     right: list[Flowable] = [
-        Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", nation_style),
-        Paragraph(motto, motto_style),
-        HRFlowable(width=stringWidth(motto, font("bold"), 13), thickness=0.6, color=colors.black,
-                   spaceBefore=1, spaceAfter=5, hAlign="CENTER"),
+        Paragraph(NATION, nation_style),
+        Paragraph(MOTTO, motto_style),
+        CenteredRule(stringWidth(MOTTO, bold, 13)),
         Paragraph(esc(place_date), date_style),
     ]
     table = Table([[left, right]], colWidths=[left_w, right_w])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), font("regular")),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [table, Spacer(1, 14)]
 
 
 def title_block(st: Styles, width: float, doc_type: str, subject: str) -> list[Flowable]:
+    """"KẾ HOẠCH" / "BÁO CÁO", the subject under it, and a rule 1/3–1/2 of the subject's width
+    centred under it, clear of the descenders."""
     subject_style = ParagraphStyle("subject", parent=st.center_bold, fontSize=14, leading=17)
-    subject_width = min(max(stringWidth(line, font("bold"), 14) for line in [nfc(subject)]), width)
+    subject_para = Paragraph(esc(subject), subject_style)
+    subject_para.wrap(width, 1000)
+    widest = max((line_width(subject_para, i) for i in range(len(subject_para.blPara.lines))), default=width)
     return [
         Paragraph(esc(doc_type.upper()), st.doc_type),
-        Paragraph(esc(subject), subject_style),
-        HRFlowable(width=max(min(subject_width, width) * 0.4, 60), thickness=0.6, color=colors.black,
-                   spaceBefore=2, spaceAfter=12, hAlign="CENTER"),
+        subject_para,
+        CenteredRule(max(widest * 0.4, 60), space_before=4, space_after=12),
     ]
+
+
+def line_width(para: Paragraph, index: int) -> float:
+    """The drawn width of line `index` of a wrapped paragraph (both of reportlab's line forms)."""
+    line = para.blPara.lines[index]
+    if hasattr(line, "extraSpace"):
+        return float(para.width - line.extraSpace)
+    return float(para.width - line[0])
 
 
 def signature_block(st: Styles, width: float, recipients: Sequence[tuple[str, str]], prefix: str,

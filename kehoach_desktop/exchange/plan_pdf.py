@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -34,7 +35,10 @@ from .xlsx_common import Cancelled, check
 
 APPENDIX_HEADERS = ("STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền thông", "Đơn vị chủ trì",
                     "Thời gian thực hiện", "Đơn vị phối hợp")
-APPENDIX_WIDTHS = (0.05, 0.22, 0.36, 0.13, 0.10, 0.14)
+# The forms column holds most of the text: giving it half the width (and the table 11 pt) fits the
+# demo's 24 themes on 6 landscape pages instead of 12.
+APPENDIX_WIDTHS = (0.04, 0.15, 0.50, 0.11, 0.08, 0.12)
+APPENDIX_FONT, APPENDIX_LEADING = 11.0, 12.5
 
 
 def write_plan_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any,
@@ -46,7 +50,7 @@ def write_plan_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any,
     org = plan.organization
     story: list[Flowable] = []
     story += header_block(st, width, org.parent_name, org.name, format_number(plan.number, plan.symbol).strip(),
-                          nd30_date(plan.place, plan.issued_on, plan.period.start))
+                          nd30_date(plan.place, plan.issued_on, plan.period.start), office_lines=org.header_name)
     story += title_block(st, width, "Kế hoạch", plan.title)
     for basis in plan.basis:
         story.append(Paragraph(esc(basis.text), st.basis))
@@ -55,10 +59,11 @@ def write_plan_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any,
     for section in plan.sections:
         story += _section(section, st)
         check(cancelled)
-    if plan.closing:
-        story += [Paragraph(esc(p), st.body) for p in plan.closing.split("\n") if p.strip()]
-    story += signature_block(st, width, [(r.name, r.purpose) for r in plan.recipients], plan.signer_prefix,
-                             plan.signer_position, plan.signer_name, office=org.name)
+    closing = [Paragraph(esc(p), st.body) for p in plan.closing.split("\n") if p.strip()]
+    signature = signature_block(st, width, [(r.name, r.purpose) for r in plan.recipients], plan.signer_prefix,
+                                plan.signer_position, plan.signer_name, office=org.name)
+    # the signature never stands alone on a page: the closing paragraph goes with it
+    story += closing[:-1] + [KeepTogether(closing[-1:] + signature)]
     if plan.groups:
         story += appendix_story(plan, st, doc.landscape_width, cancelled)
     doc.build(story)
@@ -92,12 +97,18 @@ def appendix_story(plan: PlanDetail, st: Styles, width: float, cancelled: Cancel
     return story
 
 
-def _lines(items: Any) -> str:
-    return "<br/>".join(esc(f"- {i}") for i in items)
+def _items(items: Any, style: ParagraphStyle) -> list[Flowable]:
+    """One paragraph per listed item, so that a long cell can break between its items."""
+    return [Paragraph(esc(f"- {i}"), style) for i in items]
 
 
 def appendix_table(plan: PlanDetail, st: Styles, width: float, cancelled: Cancelled | None = None) -> Table:
-    header = [Paragraph(f"<b>{h}</b>", st.cell_center) for h in APPENDIX_HEADERS]
+    """The appendix table: the header row repeats on every page, a long theme row may continue on
+    the next page rather than leave the page half empty, and a group's heading row always stays
+    with the group's first theme."""
+    cell = ParagraphStyle("ap_cell", parent=st.cell, fontSize=APPENDIX_FONT, leading=APPENDIX_LEADING)
+    center = ParagraphStyle("ap_center", parent=st.cell_center, fontSize=APPENDIX_FONT, leading=APPENDIX_LEADING)
+    header = [Paragraph(f"<b>{h}</b>", center) for h in APPENDIX_HEADERS]
     rows: list[list[Any]] = [header]
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -105,25 +116,60 @@ def appendix_table(plan: PlanDetail, st: Styles, width: float, cancelled: Cancel
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
+    group_rows: list[int] = []
     for group in plan.groups:
         r = len(rows)
-        rows.append([Paragraph(f"<b>{group.numeral}</b>", st.cell_center),
-                     Paragraph(f"<b>{esc(group.title)}</b>", st.cell), "", "", "", ""])
+        group_rows.append(r)
+        rows.append([[Paragraph(f"<b>{group.numeral}</b>", center)],
+                     [Paragraph(f"<b>{esc(group.title)}</b>", cell)], "", "", "", ""])
         commands.append(("SPAN", (1, r), (-1, r)))
         for theme in group.themes:
             rows.append([
-                Paragraph(str(theme.stt), st.cell_center),
-                Paragraph(esc(theme.title), st.cell),
-                Paragraph(_lines(theme.forms), st.cell),
-                Paragraph(_lines(u.name for u in theme.lead_units), st.cell),
-                Paragraph(esc(theme.timing.text()), st.cell_center),
-                Paragraph(_lines(u.name for u in theme.support_units), st.cell),
+                [Paragraph(str(theme.stt), center)],
+                [Paragraph(esc(theme.title), cell)],
+                _items(theme.forms, cell),
+                _items((u.name for u in theme.lead_units), cell),
+                [Paragraph(esc(theme.timing.text()), center)],
+                _items((u.name for u in theme.support_units), cell),
             ])
         check(cancelled)
-    table = Table(rows, colWidths=[width * w for w in APPENDIX_WIDTHS], repeatRows=1)
+    table = FillingTable(rows, colWidths=[width * w for w in APPENDIX_WIDTHS], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
+
+
+class FillingTable(Table):  # type: ignore[misc]
+    """A table that breaks a long row across pages when breaking between rows would leave more
+    than a fifth of the page empty (reportlab's own order always prefers the row boundary). A
+    heading row (a group: its cells after the second are empty strings) is never broken, and a
+    row is broken only where at least `MIN_PART` points of it fit on the page."""
+
+    WASTE = 0.2
+    MIN_PART = 40.0
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        heights = self._rowHeights
+        n = self._getFirstPossibleSplitRowPosition(avail_height, ignoreSpans=1)  # rows that fit whole
+        if n >= len(heights):
+            return [self]
+        k = n  # a page never ends with a heading: it goes over with its first row
+        while k > self.repeatRows and self._heading(k - 1):
+            k -= 1
+        if k == n and avail_height - sum(heights[:n]) <= self.WASTE * avail_height:
+            return list(self._splitRows(sum(heights[:k]) + 0.01))
+        if not self._heading(n) and avail_height - sum(heights[:n]) >= self.MIN_PART:
+            inside = self._splitRows(avail_height, doInRowSplit=1)
+            if len(inside) == 2:
+                return list(inside)
+        if k > self.repeatRows:
+            return list(self._splitRows(sum(heights[:k]) + 0.01))
+        return []
+
+    def _heading(self, row: int) -> bool:
+        return bool(self._cellvalues[row][-1] == "")
 
 
 def default_name(plan: PlanDetail) -> str:

@@ -10,11 +10,22 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.documents import nd30_date
 from ..domain.reporting import count_axis
-from .nd30_pdf import Nd30Document, Styles, esc, header_block, signature_block, styles, title_block
+from .nd30_pdf import (
+    HeadingWith,
+    Nd30Document,
+    Styles,
+    esc,
+    fit_widths,
+    header_block,
+    natural_widths,
+    signature_block,
+    styles,
+    title_block,
+)
 from .pdf_fonts import font
 
 if TYPE_CHECKING:
@@ -28,7 +39,7 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
     width = doc.portrait_width
     story: list[Flowable] = []
     story += header_block(st, width, org.parent_name, org.name, data.number_text(),
-                          nd30_date(data.plan.place or org.place, data.issued_on, data.period.end.year))
+                          nd30_date(data.plan.place or org.place, data.issued_on, data.period.end.year), office_lines=org.header_name)
     story += title_block(st, width, "Báo cáo", data.subject())
     story += _addressed(st, data.addressees)
     story.append(Paragraph("I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN", st.heading))
@@ -36,35 +47,35 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
     story.append(Paragraph("II. KẾT QUẢ THỰC HIỆN", st.heading))
     story.append(Paragraph(esc(f"Trong kỳ báo cáo ({data.period.start:%d/%m/%Y} – {data.period.end:%d/%m/%Y}), "
                                f"đơn vị đã đăng {data.total} tin bài."), st.body))
-    story.append(Paragraph("1. Số tin bài theo kênh truyền thông", st.item))
-    story.append(_table(st, width, ["Kênh truyền thông", "Số tin bài"], data.by_channel, [0.75, 0.25]))
-    story.append(Paragraph("2. Số tin bài theo nhóm nội dung của kế hoạch", st.item))
-    story.append(_table(st, width, ["Nhóm nội dung", "Số tin bài"], data.by_group, [0.75, 0.25]))
-    story.append(Paragraph("3. Số tin bài theo đơn vị thực hiện", st.item))
-    story.append(_table(st, width, ["Đơn vị", "Số tin bài"], data.by_unit, [0.75, 0.25]))
-    story.append(Paragraph("4. Mức độ hoàn thành chỉ tiêu", st.item))
-    story.append(_table(st, width, ["Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá"], data.quota_rows(),
-                        [0.36, 0.16, 0.22, 0.26]))
+    tables = [
+        ("1. Số tin bài theo kênh truyền thông", ["Kênh truyền thông", "Số tin bài"], data.by_channel),
+        ("2. Số tin bài theo nhóm nội dung của kế hoạch", ["Nhóm nội dung", "Số tin bài"], data.by_group),
+        ("3. Số tin bài theo đơn vị thực hiện", ["Đơn vị", "Số tin bài"], data.by_unit),
+        ("4. Mức độ hoàn thành chỉ tiêu", ["Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá"], data.quota_rows()),
+    ]
+    for heading, headers, rows in tables:
+        story.append(HeadingWith(Paragraph(heading, st.item), _table(st, width, headers, rows)))
+    number = 5
     if len(data.monthly) > 1:
-        story.append(Paragraph("5. Số tin bài theo tháng so với chỉ tiêu", st.item))
-        story.append(_chart(data, width))
-    number = 6 if len(data.monthly) > 1 else 5
-    story.append(Paragraph(f"{number}. Thực hiện các nội dung của kế hoạch trong kỳ", st.item))
-    story.append(_table(st, width, ["STT", "Nội dung", "Thời gian", "Kết quả"], data.coverage_rows,
-                        [0.09, 0.51, 0.16, 0.24]))
-    story.append(Paragraph(f"{number + 1}. Tình hình dư luận và kết quả xử lý", st.item))
-    story.append(_table(st, width, ["Ngày", "Vấn đề", "Mức độ", "Biện pháp xử lý", "Kết quả"], data.opinion_rows,
-                        [0.12, 0.32, 0.1, 0.28, 0.18]))
-    story.append(Paragraph(f"{number + 2}. Danh sách tin bài đã đăng", st.item))
-    story.append(articles_table(st, width, data.articles))
+        story.append(HeadingWith(Paragraph("5. Số tin bài theo tháng so với chỉ tiêu", st.item), _chart(data, width)))
+        number = 6
+    story.append(HeadingWith(Paragraph(f"{number}. Thực hiện các nội dung của kế hoạch trong kỳ", st.item),
+                             _table(st, width, ["STT", "Nội dung", "Thời gian", "Kết quả"], data.coverage_rows)))
+    story.append(HeadingWith(Paragraph(f"{number + 1}. Tình hình dư luận và kết quả xử lý", st.item),
+                             _table(st, width, ["Ngày", "Vấn đề", "Mức độ", "Biện pháp xử lý", "Kết quả"],
+                                    data.opinion_rows)))
+    story.append(HeadingWith(Paragraph(f"{number + 2}. Danh sách tin bài đã đăng", st.item),
+                             articles_table(st, width, data.articles)))
     story.append(Paragraph("III. ĐÁNH GIÁ CHUNG", st.heading))
     story += _paragraphs(st, data.assessment)
     story.append(Paragraph("IV. ĐỀ XUẤT, KIẾN NGHỊ", st.heading))
-    story += _paragraphs(st, data.proposals)
+    closing = _paragraphs(st, data.proposals)
     recipients = [("Như trên", "")] + [(r.name, r.purpose) for r in data.plan.recipients
                                        if r.name not in data.addressees and not r.name.lower().startswith("lưu")]
-    story += signature_block(st, width, recipients[:6], data.plan.signer_prefix, data.plan.signer_position,
-                             data.plan.signer_name, office=org.name)
+    signature = signature_block(st, width, recipients[:6], data.plan.signer_prefix, data.plan.signer_position,
+                                data.plan.signer_name, office=org.name)
+    # the signature never stands alone on the last page: the closing paragraph goes with it
+    story += closing[:-1] + [KeepTogether(closing[-1:] + signature)]
     doc.build(story)
     return target
 
@@ -85,28 +96,39 @@ def _paragraphs(st: Styles, text: str) -> list[Flowable]:
     return [Paragraph(esc(p), st.body) for p in text.split("\n") if p.strip()]
 
 
-def _table(st: Styles, width: float, headers: list[str], rows: list[Any], fractions: list[float]) -> Table:
+def _table(st: Styles, width: float, headers: list[str], rows: list[Any]) -> Table:
+    texts = [[str(v) for v in row] for row in rows]
     data: list[list[Any]] = [[Paragraph(f"<b>{esc(h)}</b>", st.cell_center) for h in headers]]
     for row in rows:
         data.append([Paragraph(esc(str(v)), st.cell_center if isinstance(v, int) else st.cell) for v in row])
     if len(rows) == 0:
         data.append([Paragraph("(không có)", st.cell)] + [""] * (len(headers) - 1))
     if rows and all(isinstance(r[-1], int) for r in rows) and len(headers) == 2:
-        data.append([Paragraph("<b>Cộng</b>", st.cell), Paragraph(f"<b>{sum(r[-1] for r in rows)}</b>", st.cell_center)])
-    table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
+        total = sum(r[-1] for r in rows)
+        texts.append(["Cộng", str(total)])
+        data.append([Paragraph("<b>Cộng</b>", st.cell), Paragraph(f"<b>{total}</b>", st.cell_center)])
+    columns = [[h, *(t[i] for t in texts)] for i, h in enumerate(headers)]
+    table = Table(data, colWidths=fit_widths(columns, width), repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("FONTNAME", (0, 0), (-1, -1), font("regular"))]))
     return table
 
 
+ARTICLE_HEADERS = ("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn")
+
+
 def articles_table(st: Styles, width: float, articles: list[tuple[Any, str, str, str]]) -> Table:
     link = ParagraphStyle("link", parent=st.cell, fontSize=10, leading=12, textColor=colors.HexColor("#0645AD"))
-    data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", st.cell_center) for h in ("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn")]]
+    data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", st.cell_center) for h in ARTICLE_HEADERS]]
     for i, (day, title, channel, url) in enumerate(articles, start=1):
         data.append([Paragraph(str(i), st.cell_center), Paragraph(f"{day:%d/%m/%Y}", st.cell_center),
                      Paragraph(esc(title), st.cell), Paragraph(esc(channel), st.cell),
                      Paragraph(f'<link href="{esc(url)}">{esc(url)}</link>' if url else "", link)])
-    table = Table(data, colWidths=[width * f for f in (0.07, 0.13, 0.37, 0.16, 0.27)], repeatRows=1)
+    # STT and the date keep their width; title, channel and link share the rest
+    fixed = natural_widths([["STT", str(max(len(articles), 1))], ["Ngày", "00/00/0000"]])
+    rest = width - sum(fixed)
+    widths = [*fixed, rest * 0.46, rest * 0.2, rest * 0.34]
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("FONTNAME", (0, 0), (-1, -1), font("regular"))]))
     return table

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..domain.text import fold
 from ..domain.timing import parse_timing
 from ..paths import resources_dir
 from . import appendix, organization, plans, sections, units
@@ -29,8 +30,11 @@ def load_demo(store: Store, path: Path | None = None) -> int:
     before it intact and this plan partly built, so the caller deletes it (see create_demo_plan).
     """
     data = demo_data(path)
-    if organization.get_organization(store) is None:
+    office = organization.get_organization(store)
+    if office is None:
         organization.save_organization(store, OrganizationData(**data["organization"]))
+    else:
+        data = retarget(data, office)
     unit_ids = {u["name"]: units.find_or_add_unit(store, u["name"], u["kind"]) for u in data["units"]}
     people: dict[str, tuple[int, Any]] = {}
     known = {p.name: p.id for p in units.list_people(store)}
@@ -66,6 +70,39 @@ def load_demo(store: Store, path: Path | None = None) -> int:
         plans.delete_plan(store, plan_id)  # marked deleted: the half-built plan is never shown
         raise
     return plan_id
+
+
+HEADS = {"truong": "HIỆU TRƯỞNG", "phong": "TRƯỞNG PHÒNG", "so": "GIÁM ĐỐC"}
+
+
+def retarget(data: dict[str, Any], office: OrganizationData) -> dict[str, Any]:
+    """The demo plan written for the office typed at first start rather than for Lạc Thủy's: its
+    name, place, number symbol and signer's position, so that a document never mixes two offices.
+    Text about others (the superior's plan in the basis, partners' names) is left as it is."""
+    demo = data["organization"]
+    if fold(demo["name"]) == fold(office.name):
+        return data
+    names = [demo["name"], "Phòng GD&ĐT huyện Lạc Thủy", "PHÒNG GD&ĐT HUYỆN LẠC THỦY"]
+
+    def swap(value: Any) -> Any:
+        if isinstance(value, str):
+            for name in names:
+                value = value.replace(name, office.name)
+            return value
+        if isinstance(value, list):
+            return [swap(v) for v in value]
+        if isinstance(value, dict):
+            return {k: swap(v) for k, v in value.items()}
+        return value
+
+    plan = dict(data["plan"])
+    basis = plan.pop("basis")
+    plan = swap(plan)
+    plan["basis"] = basis
+    plan["place"] = office.place or plan["place"]
+    plan["symbol"] = f"KH-{office.abbreviation}" if office.abbreviation else "KH"
+    plan["signer"] = {**plan["signer"], "position": HEADS.get(office.level, plan["signer"]["position"])}
+    return {**data, "plan": plan}
 
 
 def _add_sections(store: Store, plan_id: int, parent: int | None, nodes: list[dict[str, Any]]) -> None:

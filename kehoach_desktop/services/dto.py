@@ -22,6 +22,7 @@ class OrganizationData:
     email: str = ""
     superior_email: str = ""
     id: int | None = None
+    header_name: str = ""  # lines of the name in the document header, "\n" between them; "" = automatic
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..db.models import Organization
+from ..domain.text import fold
 from .dto import OrganizationData
 from .permissions import ADMIN, require
 from .store import Store
@@ -44,6 +45,7 @@ def save_organization(store: Store, data: OrganizationData) -> int:
         org.level = data.level
         org.email = optional_line("Thư điện tử", data.email, 200)
         org.superior_email = optional_line("Thư điện tử cấp trên", data.superior_email, 200)
+        org.header_name = header_name(name, data.header_name)
         s.flush()
         store.audit(s, "update" if before else "create", "organization", org.id,
                     before=before, after=_data(org).__dict__)
@@ -65,4 +67,19 @@ def _data(org: Organization) -> OrganizationData:
         level=org.level,
         email=org.email,
         superior_email=org.superior_email,
+        header_name=org.header_name,
     )
+
+
+def header_name(name: str, lines: str) -> str:
+    """The header's line breaks, checked: the lines (split at "\n" or "|") must spell the name
+    itself, so a header can never name another office. Empty means automatic."""
+    parts = [p.strip() for p in lines.replace("|", "\n").split("\n") if p.strip()]
+    if not parts:
+        return ""
+    if fold(" ".join(parts)) != fold(name):
+        from .errors import ValidationError
+
+        raise ValidationError("Tên trong tiêu đề văn bản",
+                              "các dòng phải ghép lại đúng bằng tên đơn vị (chỉ thêm chỗ xuống dòng bằng dấu |).")
+    return "\n".join(parts)

@@ -184,12 +184,10 @@ def rule_row(st: Any) -> tuple[str, str, str, str]:
     A window still running shows its progress from its own start and the pro-rata expectation."""
     r = st.result
     who = f" — {st.unit_name}" if st.unit_name else ""
-    criterion = f"{st.rule.text}{who} ({r.window.label})"
-    if r.finished:
-        return criterion, str(r.required), str(r.achieved), r.verdict_label
-    span = f"{r.window.start:%d/%m}–{r.as_of:%d/%m/%Y}" if r.as_of else ""
-    return (criterion, f"{r.required} (tiến độ đến {r.as_of:%d/%m/%Y}: {r.expected})" if r.as_of else str(r.required),
-            f"{r.achieved} (lũy kế {span})" if span else str(r.achieved), r.verdict_label)
+    if r.finished or r.as_of is None:
+        return f"{st.rule.text}{who} ({r.window.label})", str(r.required), str(r.achieved), r.verdict_label
+    return (f"{st.rule.text}{who} ({r.window.label}; lũy kế {r.window.start:%d/%m}–{r.as_of:%d/%m/%Y})",
+            f"{r.required} (tiến độ: {r.expected})", str(r.achieved), r.verdict_label)
 
 
 def save_report(store: Store, plan_id: int, period: ReportPeriod, *, direction: str | None = None,
