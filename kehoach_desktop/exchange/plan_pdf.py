@@ -186,7 +186,7 @@ def write_appendix_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any) -
     doc = Nd30Document(target, f"Phụ lục {plan.title}", plan.organization.name)
     story = appendix_story(plan, st, doc.landscape_width)
     # start directly on a landscape page: drop the page break that separates it from the document
-    story = [_Next("landscape"), *[f for f in story if not isinstance(f, PageBreak | NextPageTemplate)]]
+    story = [_Next("landscape"), *[f for f in story if not isinstance(f, PageBreak | NextPageTemplate | SectionStart)]]
     doc.pageTemplates = [doc.pageTemplates[1], doc.pageTemplates[0]]
     doc.build(story)
     return target

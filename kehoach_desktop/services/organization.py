@@ -18,7 +18,7 @@ def get_organization(store: Store) -> OrganizationData | None:
     """The office, or None before the first start has been completed."""
     with store.read() as s:
         org = s.scalars(select(Organization).order_by(Organization.id)).first()
-        return _data(org) if org else None
+        return organization_data(org) if org else None
 
 
 def save_organization(store: Store, data: OrganizationData) -> int:
@@ -34,7 +34,7 @@ def save_organization(store: Store, data: OrganizationData) -> int:
         raise ValidationError("Cấp", f"phải là một trong {', '.join(LEVELS)}.")
     with store.write() as s:
         org = s.scalars(select(Organization).order_by(Organization.id)).first()
-        before = _data(org).__dict__ if org else None
+        before = organization_data(org).__dict__ if org else None
         if org is None:
             org = Organization(name=name)
             s.add(org)
@@ -48,7 +48,7 @@ def save_organization(store: Store, data: OrganizationData) -> int:
         org.header_name = header_name(name, data.header_name)
         s.flush()
         store.audit(s, "update" if before else "create", "organization", org.id,
-                    before=before, after=_data(org).__dict__)
+                    before=before, after=organization_data(org).__dict__)
         org_id = org.id
     if before is None:  # a new office starts with its usual channels
         from .channels import ensure_default_channels
@@ -57,7 +57,7 @@ def save_organization(store: Store, data: OrganizationData) -> int:
     return org_id
 
 
-def _data(org: Organization) -> OrganizationData:
+def organization_data(org: Organization) -> OrganizationData:
     return OrganizationData(
         id=org.id,
         name=org.name,

@@ -27,7 +27,6 @@ from ..domain.timing import Timing, TimingKind, mask_to_months, mask_to_quarters
 from .dto import (
     BasisData,
     GroupData,
-    OrganizationData,
     PlanDetail,
     PlanSummary,
     RecipientData,
@@ -36,6 +35,7 @@ from .dto import (
     period_of,
 )
 from .errors import Conflict, NotFound, ValidationError
+from .organization import organization_data
 from .permissions import EDIT, check_plan_editable, require
 from .sections import section_tree
 from .store import Store
@@ -96,11 +96,7 @@ def get_plan(store: Store, plan_id: int) -> PlanDetail:
             signer_position=plan.signer_position,
             signer_name=plan.signer_name,
             status=plan.status,
-            organization=OrganizationData(
-                id=org.id, name=org.name, parent_name=org.parent_name,
-                abbreviation=org.abbreviation, place=org.place, level=org.level,
-                email=org.email, superior_email=org.superior_email,
-            ),
+            organization=organization_data(org),
             basis=tuple(
                 BasisData(b.id, b.text, b.doc_number, b.doc_date, b.issuer) for b in plan.basis
             ),

@@ -37,6 +37,7 @@ class OfficeDialog(QDialog):
             self.ui.levelCombo.setCurrentIndex(max(0, self.ui.levelCombo.findData(current.level)))
             self.ui.emailEdit.setText(current.email)
             self.ui.superiorEmailEdit.setText(current.superior_email)
+            self.ui.headerNameEdit.setText(current.header_name.replace("\n", " | "))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -51,7 +52,7 @@ class OfficeDialog(QDialog):
             name=self.ui.nameEdit.text(), parent_name=self.ui.parentEdit.text(),
             abbreviation=self.ui.abbreviationEdit.text(), place=self.ui.placeEdit.text(),
             level=self.ui.levelCombo.currentData(), email=self.ui.emailEdit.text(),
-            superior_email=self.ui.superiorEmailEdit.text(),
+            superior_email=self.ui.superiorEmailEdit.text(), header_name=self.ui.headerNameEdit.text(),
         )
 
     def accept(self) -> None:
@@ -59,7 +60,9 @@ class OfficeDialog(QDialog):
             self.saved_id = organization.save_organization(self.store, self.data())
         except ServiceError as exc:
             self.ui.errorLabel.setText(str(exc))
-            if "Tên đơn vị" in str(exc):
+            if "Tên trong tiêu đề" in str(exc):
+                self.ui.headerNameEdit.setFocus()
+            elif "Tên đơn vị" in str(exc):
                 self.ui.nameEdit.setFocus()
             return
         super().accept()
