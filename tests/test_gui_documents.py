@@ -17,7 +17,7 @@ from kehoach_desktop.domain.reporting import ReportPeriod
 from kehoach_desktop.services import documents, reports
 from kehoach_desktop.settings import Settings
 from kehoach_desktop.ui.main_window import MainWindow
-from kehoach_desktop.ui.pdf_preview import PdfPreview, render_to_printer
+from kehoach_desktop.ui.pdf_preview import PdfPreview, render_to_printer, send_to_printer
 from kehoach_desktop.ui.report_dialog import ReportDialog
 
 
@@ -44,17 +44,81 @@ def test_plan_preview_shows_the_file_that_is_saved(qtbot: QtBot, window: MainWin
     assert target.read_bytes() == preview.path.read_bytes()
 
 
-def test_printing_renders_every_page_in_range(store, demo_plan: int, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
-    pdf = documents.export_appendix_pdf(store, demo_plan, tmp_path / "phu-luc.pdf")
-    assert all(p.mediabox.width > p.mediabox.height for p in PdfReader(pdf).pages)  # landscape
-    document = QPdfDocument(qapp)
-    document.load(str(pdf))
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+def _pdf_printer(path: Path, first: int = 0, last: int = 0) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "in.pdf"))
-    printer.setFromTo(2, 3)
+    printer.setOutputFileName(str(path))
+    if first:
+        printer.setFromTo(first, last)
+    return printer
+
+
+def test_printing_sends_vector_pages_in_their_own_orientation(store, demo_plan: int, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              qapp) -> None:
+    """Print to a PDF file, as a user does with "Print to File", and read that file back."""
+    import time
+
+    import pdfplumber
+
+    source = documents.export_plan_pdf(store, demo_plan, tmp_path / "ke-hoach.pdf")
+    pages = PdfReader(source).pages
+    first_landscape = next(i for i, p in enumerate(pages) if p.mediabox.width > p.mediabox.height) + 1
+    document = QPdfDocument(qapp)
+    document.load(str(source))
+    out = tmp_path / "in.pdf"
+    started = time.perf_counter()
+    sent = send_to_printer(source, document, _pdf_printer(out, first_landscape - 1, first_landscape + 2))
+    elapsed = time.perf_counter() - started
+    assert sent == 4 and elapsed < 5
+    printed = PdfReader(out).pages
+    assert [p.mediabox.width > p.mediabox.height for p in printed] == [False, True, True, True]
+    assert out.stat().st_size < 500_000  # vectors and fonts, not a 35 MB picture
+    with pdfplumber.open(out) as pdf, pdfplumber.open(source) as original:
+        assert not any(p.images for p in pdf.pages)
+        for i, page in enumerate(pdf.pages):
+            assert page.extract_text() == original.pages[first_landscape - 2 + i].extract_text()
+    # the whole appendix too, every page landscape
+    appendix = documents.export_appendix_pdf(store, demo_plan, tmp_path / "phu-luc.pdf")
+    document.load(str(appendix))
+    assert send_to_printer(appendix, document, _pdf_printer(tmp_path / "pl.pdf")) == document.pageCount()
+    assert all(p.mediabox.width > p.mediabox.height for p in PdfReader(tmp_path / "pl.pdf").pages)
+
+
+def test_the_raster_fallback_turns_the_paper_for_landscape_pages(store, demo_plan: int, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                 qapp) -> None:
+    import pdfplumber
+
+    source = documents.export_plan_pdf(store, demo_plan, tmp_path / "ke-hoach.pdf")
+    pages = PdfReader(source).pages
+    first_landscape = next(i for i, p in enumerate(pages) if p.mediabox.width > p.mediabox.height) + 1
+    document = QPdfDocument(qapp)
+    document.load(str(source))
+    printer = _pdf_printer(tmp_path / "raster.pdf", first_landscape - 1, first_landscape)
+    printer.setResolution(96)
     assert render_to_printer(document, printer) == 2
-    assert len(PdfReader(tmp_path / "in.pdf").pages) == 2
+    with pdfplumber.open(tmp_path / "raster.pdf") as pdf:
+        assert [p.width > p.height for p in pdf.pages] == [False, True]
+        landscape = pdf.pages[1]
+        [image] = landscape.images
+        assert image["x1"] - image["x0"] > 0.9 * (landscape.width - 40)  # fills the page, not its top half
+
+
+def test_a_cups_printer_is_handed_the_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kehoach_desktop.exchange import printing
+
+    log = tmp_path / "lp.args"
+    fake = tmp_path / "bin" / "lp"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > {log}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:{__import__('os').environ['PATH']}")
+    assert printing.cups_available()
+    printing.submit_to_cups(tmp_path / "a.pdf", "Van_phong", copies=2, first=3, last=5, title="Phụ lục")
+    assert log.read_text().split("\n")[:-1] == ["-d", "Van_phong", "-n", "2", "-o", "page-ranges=3-5", "-t",
+                                                "Phụ lục", str(tmp_path / "a.pdf")]
+    fake.write_text("#!/bin/sh\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n")
+    with pytest.raises(OSError, match="does not exist"):
+        printing.submit_to_cups(tmp_path / "a.pdf", "Khong_co")
 
 
 def test_report_dialog_saves_narrative_and_previews(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int,

@@ -6,8 +6,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -17,7 +17,7 @@ from .generated.ui_pdf_preview import Ui_PdfPreview
 
 
 def print_pdf(parent: QWidget | None, path: Path) -> bool:
-    """The system print dialog (printer, copies, page range), then each page rendered to the printer."""
+    """The system print dialog (printer, copies, page range), then the pages sent as vectors."""
     owner = parent if parent is not None else QCoreApplication.instance()
     assert owner is not None
     document = QPdfDocument(owner)
@@ -28,34 +28,67 @@ def print_pdf(parent: QWidget | None, path: Path) -> bool:
     dialog.setMinMax(1, max(1, document.pageCount()))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    render_to_printer(document, printer)
+    try:
+        send_to_printer(path, document, printer)
+    except OSError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("PdfPreview", "Không in được"), str(exc))
+        return False
     return True
 
 
+def send_to_printer(path: Path, document: QPdfDocument, printer: QPrinter) -> int:
+    """Print `path` on `printer` as the user set it up; returns the number of pages sent.
+
+    To a PDF file: the chosen pages of our PDF as they are. To a CUPS printer: the PDF itself
+    (the spooler keeps it vector and turns landscape pages). Elsewhere (Windows): each page drawn
+    at the printer's resolution, the paper turned to the page's orientation first."""
+    from ..exchange import printing
+
+    first, last = printing.page_range(printer.fromPage(), printer.toPage(), document.pageCount())
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return printing.write_pages(path, printer.outputFileName(), first, last, printer.copyCount())
+    if printer.printerName() and printing.cups_available():
+        printing.submit_to_cups(path, printer.printerName(), copies=printer.copyCount(), first=first, last=last,
+                                title=printer.docName())
+        return (last - first + 1) * printer.copyCount()
+    return render_to_printer(document, printer)
+
+
 def render_to_printer(document: QPdfDocument, printer: QPrinter) -> int:
-    first, last = printer.fromPage(), printer.toPage()
-    if first == 0 and last == 0:
-        first, last = 1, document.pageCount()
+    """The fallback where no spooler takes PDF: each page rendered (at most 300 dpi) onto paper
+    turned to that page's orientation, filling the printable area."""
+    first, last = printing_range(document, printer)
     painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("không mở được máy in")
     pages = 0
     try:
-        dpi = printer.resolution()
         for index in range(first - 1, last):
-            if pages:
-                printer.newPage()
             points = document.pagePointSize(index)
+            orientation = (QPageLayout.Orientation.Landscape if points.width() > points.height()
+                           else QPageLayout.Orientation.Portrait)
+            printer.setPageOrientation(orientation)
+            if pages == 0:
+                if not painter.begin(printer):
+                    raise OSError("không mở được máy in")
+            else:
+                printer.newPage()
+            dpi = min(printer.resolution(), 300)
             size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
             image = document.render(index, size)
-            target = painter.viewport()
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                                   Qt.TransformationMode.SmoothTransformation))
+            # the painter keeps the first page's viewport: take this page's own printable area
+            area = printer.pageLayout().paintRectPixels(printer.resolution())
+            scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(0, 0, scaled.width(), scaled.height()), image)
             pages += 1
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
     return pages
+
+
+def printing_range(document: QPdfDocument, printer: QPrinter) -> tuple[int, int]:
+    from ..exchange.printing import page_range
+
+    return page_range(printer.fromPage(), printer.toPage(), document.pageCount())
 
 
 class PdfPreview(QDialog):
