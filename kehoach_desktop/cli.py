@@ -129,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     m_out.add_argument("--json", action="store_true")
     m_retry = mail.add_parser("retry", help="gửi lại một thư trong hộp thư đi")
     m_retry.add_argument("id", type=int)
+    m_discard = mail.add_parser("discard", help="xóa một thư chưa gửi khỏi hộp thư đi")
+    m_discard.add_argument("id", type=int)
 
     article = sub.add_parser("article", help="tin bài").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     a_add = article.add_parser("add", help="ghi một tin bài (bản nháp)")
@@ -385,8 +387,9 @@ def cmd_article_show(opened: OpenedDatabase, args: argparse.Namespace) -> int:
         _json(data)
         return 0
     print(f"{detail.title}\n{articles.STATUS_LABELS[detail.status]} · {detail.channel} · {detail.url}")
-    for e in history.article_history(opened.store, args.id):
-        print(f"  {e.at:%d/%m/%Y %H:%M}  {e.actor:<12} {e.action_label}")
+    for line in history.article_lines(opened.store, args.id):
+        change = f" — {line.field}: {line.old} → {line.new}" if line.field else ""
+        print(f"  {line.at:%d/%m/%Y %H:%M}  {line.actor:<12} {line.event}{change}")
     return 0
 
 
@@ -495,6 +498,14 @@ def cmd_mail_outbox(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mail_discard(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import mail
+
+    mail.discard(opened.store, args.id)
+    print(f"Đã xóa thư {args.id} khỏi hộp thư đi.")
+    return 0
+
+
 def cmd_mail_retry(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     from .services import mail
 
@@ -589,6 +600,7 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("mail", "send"): Command(cmd_mail_send, writes=True),
     ("mail", "outbox"): Command(cmd_mail_outbox, writes=False),
     ("mail", "retry"): Command(cmd_mail_retry, writes=True),
+    ("mail", "discard"): Command(cmd_mail_discard, writes=True),
     ("report", None): Command(cmd_report, writes=False),
     ("plan", "export"): Command(cmd_plan_export, writes=False),
     ("plan", "import-appendix"): Command(cmd_plan_import, writes=True),

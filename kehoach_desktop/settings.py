@@ -18,6 +18,7 @@ SETTINGS_FILE = "settings.json"
 class Settings:
     language: str = "vi"
     last_plan_id: int | None = None
+    last_report_period: str = ""  # the report dialog opens on the period last chosen ("2024-10w15")
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
 

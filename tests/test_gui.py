@@ -225,12 +225,30 @@ def test_copy_plan_from_the_menu(qtbot: QtBot, window: MainWindow, demo_plan: in
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
+    from kehoach_desktop.ui.period_replace_dialog import PeriodReplaceDialog
+
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2025", True))
+    shown: list[PeriodReplaceDialog] = []
+
+    def answer(dialog: PeriodReplaceDialog) -> int:  # untick the second change, keep the others
+        shown.append(dialog)
+        dialog.ui.changesList.item(1).setCheckState(Qt.CheckState.Unchecked)
+        return 1
+
+    monkeypatch.setattr(PeriodReplaceDialog, "exec", answer)
     window.refresh_lists(select=demo_plan)
     window.ui.actionCopyPlan.trigger()
     qtbot.waitUntil(lambda: window.plan is not None and window.plan.id != demo_plan)
     assert window.plan.title == "Truyền thông về Giáo dục và Đào tạo năm 2025"
     assert len(window.plan.themes()) == 24
+    # each change was shown before it was made; the unticked one was not made
+    changes = shown[0].changes
+    groups = {g.numeral: g for g in window.plan.groups}
+    assert groups["VIII"].title == "Kỳ thi THPT và tuyển sinh đại học, cao đẳng năm 2025"
+    assert [t.title for t in groups["VIII"].themes][0] == "Kỳ thi tốt nghiệp THPT năm 2025"
+    unticked = changes[1]
+    texts = [x for g in window.plan.groups for t in g.themes for x in (t.title, *t.forms)]
+    assert unticked.old in texts and unticked.new not in texts
     assert window.plan_model.rowCount() == 2
 
 

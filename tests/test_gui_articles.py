@@ -95,9 +95,14 @@ def test_log_submit_approve_in_the_window(qtbot: QtBot, opened: OpenedDatabase, 
     qtbot.waitUntil(lambda: new_id in view.model.ids)
     assert len(view.model.ids) == 5
     view.select(new_id)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("truong-phong", True))
+    prompts: list[str] = []
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: (prompts.append(self.labelText()),
+                                                            self.setTextValue("truong-phong"), 1)[-1])
     view.ui.approveButton.click()
     detail = articles.get_article(store, new_id)
+    # the prompt said what was being approved: its title, date and channel
+    assert detail.title in prompts[0] and detail.channel in prompts[0]
+    assert (detail.published_on.strftime("%d/%m/%Y") if detail.published_on else "—") in prompts[0]
     assert detail.status == "approved" and detail.approved_by == "hoa"
     assert view.ui.queueButton.text() == "Chờ duyệt (4)"
     assert window.ui.tabs.tabText(TAB_ARTICLES) == "&Tin bài (4 chờ duyệt)"
@@ -105,8 +110,9 @@ def test_log_submit_approve_in_the_window(qtbot: QtBot, opened: OpenedDatabase, 
     reopened = ArticleDialog(store, demo_plan, new_id, window)
     qtbot.addWidget(reopened)
     table = reopened.ui.historyTable
-    actions = [table.item(r, 2).text() for r in range(table.rowCount())]
-    assert actions == ["Tạo", "Gửi duyệt", "Duyệt"]
+    rows = [[table.item(r, c).text() for c in range(2, 6)] for r in range(table.rowCount())]
+    assert [r[0] for r in rows] == ["Tạo tin bài", "Gửi duyệt", "Duyệt"]
+    assert rows[1][1:] == ["Trạng thái", "Nháp", "Chờ duyệt"] and rows[2][1:] == ["Trạng thái", "Chờ duyệt", "Đã duyệt"]
     assert table.item(2, 1).text() == "hoa"
 
 
@@ -122,7 +128,7 @@ def test_refused_approval_shows_a_message(qtbot: QtBot, opened: OpenedDatabase, 
     view.select(view.model.ids[0])
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("van-thu-1", True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: (self.setTextValue("van-thu-1"), 1)[-1])
     view._transition("approve")  # the button is hidden; the service refuses all the same
     assert warned and "không có quyền" in warned[0]
 

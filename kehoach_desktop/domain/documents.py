@@ -90,3 +90,12 @@ def header_lines(name: str, fits: Callable[[str], bool], manual: str = "") -> li
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     return [text]
+
+
+def default_issue_date(first_year: int, last_year: int, today: dt.date) -> dt.date | None:
+    """The date offered when a plan is issued: today for a plan of the current period (or of the
+    next year, which offices issue in advance); nothing for another year's plan, where today
+    would be a wrong date on the document — the user types it."""
+    if first_year - 1 <= today.year <= last_year:
+        return today
+    return None

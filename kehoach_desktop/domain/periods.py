@@ -71,3 +71,13 @@ def parse_period(text: str, kind: PeriodKind | None = None) -> Period:
     if kind is PeriodKind.YEAR:
         kind = PeriodKind.RANGE
     return Period(start, end, kind)
+
+
+def shift_period_text(text: str, old: Period, new: Period) -> str:
+    """`text` with the old period written as the new one: "năm 2024" → "năm 2025", "năm học
+    2023-2024" → "năm học 2024-2025". A year inside another range ("giai đoạn 2021-2025") or a
+    longer number is left alone."""
+    if old.text() == new.text():
+        return text
+    pattern = re.compile(rf"(?<![\d–-]){re.escape(old.text())}(?![\d–-]|\s*[–-]\s*\d)")
+    return pattern.sub(new.text(), text)

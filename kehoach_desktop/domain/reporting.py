@@ -104,3 +104,23 @@ def count_axis(largest: int, max_ticks: int = 8) -> tuple[int, int]:
             if top // step <= max_ticks:
                 return top, step
         magnitude *= 10
+
+
+def default_report_period(first_year: int, last_year: int, today: dt.date, remembered: str = "") -> ReportPeriod:
+    """The period the report dialog opens on: the one last chosen (a key such as "2024-10w15"),
+    when it lies within the plan's years; else this month for a plan of this year, the year
+    report of a past plan, January of a future one."""
+    if remembered:
+        match = re.fullmatch(r"(\d{4}(?:-\d{1,2}|-S[12])?)(?:w(\d+))?", remembered)
+        if match:
+            try:
+                period = parse_report_period(match.group(1), int(match.group(2) or 0))
+            except ValueError:
+                period = None
+            if period is not None and first_year <= period.year <= last_year:
+                return period
+    if first_year <= today.year <= last_year:
+        return ReportPeriod(MONTH, today.year, today.month)
+    if today.year > last_year:
+        return ReportPeriod(YEAR, last_year)
+    return ReportPeriod(MONTH, first_year, 1)

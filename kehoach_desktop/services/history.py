@@ -16,7 +16,120 @@ ACTION_LABELS = {
     "copy": "Sao chép", "submit": "Gửi duyệt", "approve": "Duyệt", "return": "Trả lại",
     "publish": "Đánh dấu đã đăng", "withdraw": "Thu hồi", "refused": "Bị từ chối",
     "add-evidence": "Thêm minh chứng", "unapprove": "Về dự thảo", "issue": "Ban hành",
+    "import": "Nhập phụ lục", "measure": "Ghi chỉ số", "sent": "Đã gửi thư", "send-failed": "Gửi thư không được",
 }
+
+ENTITY_LABELS = {
+    "plan": "Kế hoạch", "plan.basis": "Căn cứ", "plan.recipients": "Nơi nhận", "section": "Mục",
+    "group": "Nhóm nội dung", "theme": "Nội dung", "article": "Tin bài", "target": "Chỉ tiêu",
+    "opinion": "Vấn đề dư luận", "indicator": "Chỉ số", "report": "Báo cáo", "unit": "Đơn vị",
+    "person": "Cán bộ", "mail": "Thư", "permission": "Quyền",
+}
+
+# Field names as the user knows them. A field missing here shows its own name.
+FIELD_LABELS = {
+    "title": "Tiêu đề", "number": "Số", "symbol": "Ký hiệu", "place": "Địa danh", "issued_on": "Ngày ban hành",
+    "period": "Thời kỳ", "intro": "Mở đầu", "closing": "Kết thúc", "signer_prefix": "Quyền hạn ký",
+    "signer_position": "Chức vụ người ký", "signer_name": "Người ký", "status": "Trạng thái",
+    "basis": "Căn cứ", "recipients": "Nơi nhận", "kind": "Loại", "heading": "Tiêu đề mục", "body": "Nội dung",
+    "forms": "Hình thức/sản phẩm", "lead_unit_ids": "Đơn vị chủ trì", "support_unit_ids": "Đơn vị phối hợp",
+    "timing": "Thời gian thực hiện", "owner_id": "Cán bộ đầu mối", "channel_id": "Kênh", "published_on": "Ngày đăng",
+    "url": "Đường dẫn", "authors": "Tác giả", "theme_ids": "Nội dung kế hoạch", "unit_id": "Đơn vị",
+    "notes": "Ghi chú", "reason": "Lý do", "scope": "Đối tượng", "minimum": "Số tối thiểu", "file": "Tệp",
+    "summary": "Tóm tắt", "noticed_on": "Ngày phát hiện", "source": "Nguồn", "severity": "Mức độ",
+    "handler": "Người xử lý", "actions": "Biện pháp", "groups": "Số nhóm", "themes": "Số nội dung",
+    "name": "Tên", "value": "Giá trị", "on": "Ngày", "position": "Vị trí", "group_id": "Nhóm",
+    "parent_id": "Mục cha", "deleted": "Đã xóa", "approved_by": "Người duyệt", "after": "Sau",
+}
+STATUS_WORDS = {"draft": "Nháp", "pending": "Chờ duyệt", "approved": "Đã duyệt", "published": "Đã đăng",
+                "issued": "Đã ban hành", "returned": "Trả lại"}
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One row of a history as shown: an event, or one field of a change with old → new."""
+
+    at: dt.datetime
+    actor: str
+    event: str  # "Sửa Tin bài", "Duyệt", "Nhập phụ lục"
+    field: str  # "Ngày đăng"; "" for an event without fields
+    old: str
+    new: str
+
+
+def lines(entries: list[HistoryEntry], names: dict[str, dict[int, str]] | None = None) -> list[HistoryLine]:
+    """The entries as rows a reader follows: one per changed field, field names in Vietnamese,
+    values formatted (dates dd/mm/yyyy, states by name, ids by the name they stand for, empty as
+    "—"), unchanged fields left out. `names` maps "unit"/"channel"/"theme"/"person" ids to names."""
+    names = names or {}
+    out: list[HistoryLine] = []
+    for e in entries:
+        event = e.action_label if e.entity in ("article", "plan") and e.action not in ("create", "update", "delete") \
+            else f"{e.action_label} {ENTITY_LABELS.get(e.entity, e.entity).lower()}"
+        before, after = e.before or {}, e.after or {}
+        keys = [k for k in dict.fromkeys([*before, *after]) if before.get(k) != after.get(k)]
+        if e.action in ("create", "delete"):  # one row naming what was created or deleted
+            values = after if e.action == "create" else before
+            out.append(HistoryLine(e.at, e.actor, event, "", "" if e.action == "create" else _what(e.entity, values),
+                                   _what(e.entity, values) if e.action == "create" else ""))
+            continue
+        if not keys:
+            out.append(HistoryLine(e.at, e.actor, event, "", "", ""))
+            continue
+        for key in keys:
+            out.append(HistoryLine(e.at, e.actor, event, FIELD_LABELS.get(key, key),
+                                   _value(key, before.get(key), names) if key in before else "",
+                                   _value(key, after.get(key), names) if key in after else ""))
+    return out
+
+
+def _what(entity: str, values: dict[str, Any]) -> str:
+    if entity == "target" and {"scope", "period", "minimum"} <= set(values):
+        from ..domain.targets import PERIODS, Rule, describe
+
+        if values["period"] in PERIODS:
+            return describe(Rule(0, values["scope"], values["period"], int(values["minimum"]),
+                                 unit_kind=values.get("unit_kind", "")))
+    for key in ("title", "heading", "summary", "name", "period"):
+        if values.get(key):
+            return str(values[key])
+    return ""
+
+
+def _value(key: str, value: Any, names: dict[str, dict[int, str]]) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if key == "status" and isinstance(value, str):
+        return " → ".join(STATUS_WORDS.get(part.strip(), part.strip()) for part in value.split("→"))
+    lookup = {"unit_id": "unit", "lead_unit_ids": "unit", "support_unit_ids": "unit", "channel_id": "channel",
+              "theme_ids": "theme", "owner_id": "person"}.get(key)
+    if lookup:
+        table = names.get(lookup, {})
+        ids = value if isinstance(value, list) else [value]
+        return ", ".join(table.get(int(i), f"#{i}") for i in ids if isinstance(i, int | str) and str(i).isdigit())
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return "; ".join(" ".join(str(v) for v in item if v) if isinstance(item, list) else str(item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{FIELD_LABELS.get(k, k)}: {_value(k, v, names)}" for k, v in value.items())
+    return str(value)
+
+
+def reference_names(store: Store) -> dict[str, dict[int, str]]:
+    """Names of units, channels, themes and people, for showing the ids a history holds."""
+    from ..db.models import Channel, Person, Theme, Unit
+
+    with store.read() as s:
+        return {"unit": dict(s.execute(select(Unit.id, Unit.name)).tuples().all()),
+                "channel": dict(s.execute(select(Channel.id, Channel.name)).tuples().all()),
+                "theme": dict(s.execute(select(Theme.id, Theme.title)).tuples().all()),
+                "person": dict(s.execute(select(Person.id, Person.name)).tuples().all())}
 
 
 @dataclass(frozen=True)
@@ -53,3 +166,11 @@ def _entries(store: Store, condition: Any) -> list[HistoryEntry]:
     with store.read() as s:
         rows = s.scalars(select(AuditEntry).where(or_(condition)).order_by(AuditEntry.at, AuditEntry.id))
         return [HistoryEntry(r.at, r.actor, r.action, r.entity, r.entity_id, r.before, r.after) for r in rows]
+
+
+def article_lines(store: Store, article_id: int) -> list[HistoryLine]:
+    return lines(article_history(store, article_id), reference_names(store))
+
+
+def plan_lines(store: Store, plan_id: int) -> list[HistoryLine]:
+    return lines(plan_history(store, plan_id), reference_names(store))

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from ..db.models import MailMessage, Setting, utcnow
 from ..exchange.mail import SECURITY, MailError, MailServer, build_message, save_eml, send
-from .errors import NotFound, ServiceError, ValidationError
+from .errors import Conflict, NotFound, ServiceError, ValidationError
 from .permissions import EDIT, require
 from .store import Store
 
@@ -159,6 +159,21 @@ def send_queued(store: Store, message_id: int, password: str | None = None,
         row.status, row.sent_at, row.last_error = "sent", utcnow(), ""
         store.audit(s, "sent", "mail", message_id, after={"to": row.to_addrs, "subject": row.subject,
                                                          "report_id": row.report_id})
+
+
+def discard(store: Store, message_id: int) -> None:
+    """Remove a message that was never sent from the outbox (so it cannot go out twice). A sent
+    message stays: it is the record that the report went upward. Recorded in the audit."""
+    require(store, EDIT, "xóa thư khỏi hộp thư đi")
+    with store.write() as s:
+        row = s.get(MailMessage, message_id)
+        if row is None:
+            raise NotFound("thư", message_id)
+        if row.status == "sent":
+            raise Conflict("Thư đã gửi đi không xóa được: đó là bằng chứng báo cáo đã được gửi.")
+        store.audit(s, "delete", "mail", message_id, before={"to": row.to_addrs, "subject": row.subject,
+                                                            "error": row.last_error})
+        s.delete(row)
 
 
 def save_as_eml(store: Store, message_id: int, target: str | Path) -> Path:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -21,7 +23,8 @@ from ..db.models import (
     utcnow,
 )
 from ..domain.documents import default_symbol
-from ..domain.periods import Period, PeriodKind, parse_period
+from ..domain.numerals import to_roman
+from ..domain.periods import Period, PeriodKind, parse_period, shift_period_text
 from ..domain.text import clean_line, fold, sort_key
 from ..domain.timing import Timing, TimingKind, mask_to_months, mask_to_quarters
 from .dto import (
@@ -275,31 +278,71 @@ def set_recipients(store: Store, plan_id: int, recipients: list[tuple[str, str]]
         return before
 
 
-def copy_plan(store: Store, plan_id: int, period_text: str | None = None) -> int:
+@dataclass(frozen=True)
+class PeriodReplacement:
+    """One appendix text that names the old period, and how it reads with the new one."""
+
+    kind: str  # "group" | "theme" | "form"
+    source_id: int  # the group or theme of the plan being copied
+    index: int  # the form's position for "form", else 0
+    where: str  # "II", "II.3", "II.3 (hình thức 2)"
+    old: str
+    new: str
+
+
+def _periods(src: Plan, period_text: str | None) -> tuple[Period, Period]:
+    old = period_of(src.period_start, src.period_end, src.period_kind)
+    if not period_text:
+        return old, old.next()
+    try:
+        return old, parse_period(period_text, old.kind if old.kind is not PeriodKind.YEAR else None)
+    except ValueError as exc:
+        raise ValidationError("Thời kỳ", str(exc)) from exc
+
+
+def period_replacements(store: Store, plan_id: int, period_text: str | None = None) -> list[PeriodReplacement]:
+    """What copying to `period_text` could rewrite in the appendix: every group title, theme title
+    and form naming the old period, with its new wording, for the user to confirm one by one."""
+    with store.read() as s:
+        src = _plan(s, plan_id)
+        old, new = _periods(src, period_text)
+        out = []
+        for gi, g in enumerate(src.groups, start=1):
+            numeral = to_roman(gi)
+            if (text := shift_period_text(g.title, old, new)) != g.title:
+                out.append(PeriodReplacement("group", g.id, 0, numeral, g.title, text))
+            for ti, t in enumerate(g.themes, start=1):
+                if (text := shift_period_text(t.title, old, new)) != t.title:
+                    out.append(PeriodReplacement("theme", t.id, 0, f"{numeral}.{ti}", t.title, text))
+                for fi, form in enumerate(t.forms or [], start=1):
+                    if (text := shift_period_text(form, old, new)) != form:
+                        out.append(PeriodReplacement("form", t.id, fi - 1, f"{numeral}.{ti} (hình thức {fi})",
+                                                     form, text))
+        return out
+
+
+def copy_plan(store: Store, plan_id: int, period_text: str | None = None,
+              replacements: Collection[PeriodReplacement] = ()) -> int:
     """Start a new plan from this one for another period (next period by default).
 
     Carries header texts, basis, body, recipients, signer, groups and themes with their units,
-    timing and owners. Clears the number, the date and theme deadlines; the period in the title
-    is replaced ("năm 2024" → "năm 2025"). One transaction; returns the new plan's id.
+    timing and owners. Clears the number, the date and theme deadlines; the period in the title,
+    opening and closing is replaced ("năm 2024" → "năm 2025"), and in the appendix the
+    `replacements` the user confirmed (see period_replacements). One transaction; returns the new
+    plan's id.
     """
     require(store, EDIT, "sao chép kế hoạch", "plan", plan_id)
+    chosen = {(r.kind, r.source_id, r.index): r.new for r in replacements}
     with store.write() as s:
         src = _plan(s, plan_id)
-        old = period_of(src.period_start, src.period_end, src.period_kind)
-        if period_text:
-            try:
-                new = parse_period(period_text, old.kind if old.kind is not PeriodKind.YEAR else None)
-            except ValueError as exc:
-                raise ValidationError("Thời kỳ", str(exc)) from exc
-        else:
-            new = old.next()
-        title = src.title.replace(old.text(), new.text()) if old.text() != new.text() else src.title
+        old, new = _periods(src, period_text)
+        title = shift_period_text(src.title, old, new)
         plan = Plan(
             organization_id=src.organization_id, number=None, symbol=src.symbol, place=src.place,
             issued_on=None, title=title, title_folded=fold(title), period_start=new.start,
             period_end=new.end, period_kind=new.kind.value,
-            intro=src.intro.replace(old.text(), new.text()),
-            closing=src.closing.replace(old.text(), new.text()),
+            intro=shift_period_text(src.intro, old, new),
+            closing=shift_period_text(src.closing, old, new),
             signer_prefix=src.signer_prefix, signer_position=src.signer_position,
             signer_name=src.signer_name, copied_from_id=src.id,
         )
@@ -326,13 +369,14 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None) -> int
             if not progressed:  # orphans cannot happen with FKs; stop rather than loop
                 break
         for g in src.groups:
-            group = ThemeGroup(plan_id=plan.id, position=g.position, title=g.title)
+            group = ThemeGroup(plan_id=plan.id, position=g.position, title=chosen.get(("group", g.id, 0), g.title))
             s.add(group)
             s.flush()
             for t in g.themes:
+                theme_title = chosen.get(("theme", t.id, 0), t.title)
                 theme = Theme(
-                    group_id=group.id, position=t.position, title=t.title, title_folded=t.title_folded,
-                    forms=list(t.forms or []), timing_kind=t.timing_kind if t.timing_kind != "deadline" else "none",
+                    group_id=group.id, position=t.position, title=theme_title, title_folded=fold(theme_title),
+                    forms=[chosen.get(("form", t.id, i), f) for i, f in enumerate(t.forms or [])], timing_kind=t.timing_kind if t.timing_kind != "deadline" else "none",
                     quarters_mask=t.quarters_mask, months_mask=t.months_mask, deadline=None,
                     owner_id=t.owner_id, notes=t.notes,
                 )
@@ -347,7 +391,7 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None) -> int
                              unit_id=rule.unit_id, unit_kind=rule.unit_kind, channel_id=rule.channel_id,
                              article_kind=rule.article_kind))
         store.audit(s, "copy", "plan", plan.id, plan_id=plan.id,
-                    before={"source": src.id}, after=_plan_values(plan))
+                    before={"source": src.id}, after={**_plan_values(plan), "replaced": len(chosen)})
         return plan.id
 
 

@@ -125,7 +125,7 @@ def add_rule(store: Store, plan_id: int, scope: str, period: str, minimum: int, 
         s.add(rule)
         s.flush()
         store.audit(s, "create", "target", rule.id, plan_id=plan_id,
-                    after={"scope": scope, "period": period, "minimum": minimum})
+                    after={"scope": scope, "period": period, "minimum": minimum, "unit_kind": unit_kind})
         return rule.id
 
 

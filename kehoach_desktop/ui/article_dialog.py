@@ -96,7 +96,7 @@ class ArticleDialog(QDialog):
             item.setData(ID_ROLE, e.id)
             item.setData(ID_ROLE + 1, e.url)
             ui.evidenceList.addItem(item)
-        fill_history(ui.historyTable, history.article_history(self.store, d.id))
+        fill_history(ui.historyTable, history.article_lines(self.store, d.id))
         ui.evidenceTab.setEnabled(True)
         ui.historyTab.setEnabled(True)
 

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from ..domain.numerals import to_roman
 from ..services import articles, channels, permissions, units
@@ -215,10 +215,14 @@ class ArticlesView(QWidget):
             return
         kwargs: dict[str, object] = {}
         if action == "approve":
-            password, ok = QInputDialog.getText(
-                self, self.tr("Duyệt tin bài"),
-                self.tr("Nhập lại mật khẩu của bạn để duyệt (như chữ ký):"), QLineEdit.EchoMode.Password)
-            if not ok:
+            from .common import approval_password
+
+            detail = articles.get_article(self.store, article_id)
+            password = approval_password(self, self.tr("Duyệt tin bài"), [
+                (self.tr("Tin bài"), detail.title),
+                (self.tr("Ngày đăng"), detail.published_on.strftime("%d/%m/%Y") if detail.published_on else "—"),
+                (self.tr("Kênh"), detail.channel or "—")])
+            if password is None:
                 return
             kwargs["password"] = password
         elif action == "return":

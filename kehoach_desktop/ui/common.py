@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from ..domain.text import sort_string
@@ -83,3 +83,22 @@ class TextCommitter(QObject):
         if watched is self.widget and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return False
+
+
+def approval_password(parent: QWidget, title: str, what: list[tuple[str, str]]) -> str | None:
+    """The password asked again like a signature, under a statement of exactly what is being
+    approved (each (label, value) on its own line). None when the user cancels."""
+    from html import escape
+
+    from PySide6.QtWidgets import QInputDialog
+
+    lines = "".join(f"<tr><td>{escape(label)}:&nbsp;</td><td><b>{escape(value)}</b></td></tr>" for label, value in what)
+    prompt = QCoreApplication.translate("approval", "Nhập lại mật khẩu của bạn để duyệt (như chữ ký):")
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(f"<table>{lines}</table><p>{escape(prompt)}</p>")
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    if not dialog.exec():
+        return None
+    return str(dialog.textValue())

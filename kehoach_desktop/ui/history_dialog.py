@@ -2,41 +2,40 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ..services.history import HistoryEntry
+from ..services.history import HistoryLine
 from .generated.ui_history_dialog import Ui_HistoryDialog
 
 
-def fill_history(table: QTableWidget, entries: list[HistoryEntry]) -> None:
-    headers = [table.tr("Thời gian"), table.tr("Người thực hiện"), table.tr("Thao tác"),
-               table.tr("Trước"), table.tr("Sau")]
+def fill_history(table: QTableWidget, lines: list[HistoryLine]) -> None:
+    """One row per changed field (or per event), as services.history.lines() gives them."""
+    headers = [table.tr("Thời gian"), table.tr("Người thực hiện"), table.tr("Thao tác"), table.tr("Mục thay đổi"),
+               table.tr("Giá trị cũ"), table.tr("Giá trị mới")]
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(entries))
-    for row, e in enumerate(entries):
-        for col, text in enumerate((e.at.strftime("%d/%m/%Y %H:%M"), e.actor, e.action_label,
-                                    _describe(e.before), _describe(e.after))):
-            table.setItem(row, col, QTableWidgetItem(text))
+    table.setRowCount(len(lines))
+    for row, line in enumerate(lines):
+        for col, text in enumerate((line.at.strftime("%d/%m/%Y %H:%M"), line.actor, line.event, line.field,
+                                    _short(line.old), _short(line.new))):
+            item = QTableWidgetItem(text)
+            if col >= 4 and len(text) < len(line.old if col == 4 else line.new):
+                item.setToolTip(line.old if col == 4 else line.new)
+            table.setItem(row, col, item)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     table.resizeRowsToContents()
 
 
-def _describe(values: dict[str, Any] | None) -> str:
-    if not values:
-        return ""
-    return "; ".join(f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
-                     for k, v in values.items())
+def _short(text: str, limit: int = 160) -> str:
+    """A long text (a section's body) shortened in the table; the whole of it is the tooltip."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, title: str, entries: list[HistoryEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, entries: list[HistoryLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HistoryDialog()
         self.ui.setupUi(self)

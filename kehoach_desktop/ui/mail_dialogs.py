@@ -5,16 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..exchange.mail import MailError, MailServer, test_connection
 from ..services import mail
 from ..services.errors import ServiceError
 from ..services.store import Store
+from .common import confirm
 from .generated.ui_compose_dialog import Ui_ComposeDialog
 from .generated.ui_mail_settings import Ui_MailSettings
 from .tasks import run_task
+
+MESSAGE_ID = Qt.ItemDataRole.UserRole + 1
+MESSAGE_SENT = Qt.ItemDataRole.UserRole + 2
 
 
 def ask_password(parent: QWidget, store: Store, error_label: Any) -> tuple[bool, str | None]:
@@ -175,6 +179,8 @@ class OutboxDialog(QDialog):
         self.store = store
         self.ui.retryButton.clicked.connect(self.retry)
         self.ui.emlButton.clicked.connect(self.save_eml)
+        self.ui.discardButton.clicked.connect(self.discard)
+        self.ui.table.currentCellChanged.connect(lambda *_a: self._update_buttons())
         self.ui.closeButton.clicked.connect(self.accept)
         self.reload()
 
@@ -194,13 +200,39 @@ class OutboxDialog(QDialog):
                       f"{when:%H:%M %d/%m/%Y}", m.last_error)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(256, m.id)
+                item.setData(MESSAGE_ID, m.id)
+                item.setData(MESSAGE_SENT, m.status == "sent")
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
+        self._update_buttons()
 
     def _selected(self) -> int | None:
         item = self.ui.table.item(self.ui.table.currentRow(), 0)
-        return int(item.data(256)) if item else None
+        return int(item.data(MESSAGE_ID)) if item else None
+
+    def _update_buttons(self) -> None:
+        item = self.ui.table.item(self.ui.table.currentRow(), 0)
+        unsent = item is not None and not item.data(MESSAGE_SENT)
+        self.ui.retryButton.setEnabled(unsent)
+        self.ui.discardButton.setEnabled(unsent)
+        self.ui.emlButton.setEnabled(item is not None)
+
+    def discard(self) -> None:
+        message_id = self._selected()
+        if message_id is None:
+            return
+        subject = self.ui.table.item(self.ui.table.currentRow(), 2).text()
+        if not confirm(self, self.tr("Xóa thư chưa gửi"),
+                       self.tr("Xóa thư «{0}» khỏi hộp thư đi? Thư này chưa được gửi và sẽ không được gửi nữa.")
+                       .format(subject)):
+            return
+        try:
+            mail.discard(self.store, message_id)
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.ui.errorLabel.setText(self.tr("Đã xóa thư khỏi hộp thư đi."))
+        self.reload()
 
     def retry(self) -> None:
         message_id = self._selected()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..bootstrap import OpenedDatabase
@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
         for action in (self.ui.actionCopyPlan, self.ui.actionDeletePlan, self.ui.actionNewGroup,
                        self.ui.actionNewTheme):
             action.setEnabled(self.plan is not None)
+        # each workflow step only where the plan's state allows it (the service refuses the rest too)
+        state = self.plan.status if self.plan is not None else ""
+        self.ui.actionApprovePlan.setEnabled(state == "draft")
+        self.ui.actionIssuePlan.setEnabled(state == "approved")
+        self.ui.actionReturnPlan.setEnabled(state == "approved")
         if self.plan is not None:
             self.settings.last_plan_id = self.plan.id
             self.status.setText(self.tr("{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung · {3}").format(
@@ -375,9 +380,24 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         source = self.plan.id
+        try:
+            changes = plans.period_replacements(self.store, source, period)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        chosen: list[plans.PeriodReplacement] = []
+        if changes:
+            from ..domain.periods import parse_period
+            from .period_replace_dialog import PeriodReplaceDialog
+
+            new_text = parse_period(period, self.plan.period.kind if self.plan.period.years() > 1 else None).text()
+            dialog = PeriodReplaceDialog(self.plan.period.text(), new_text, changes, self)
+            if not dialog.exec():
+                return
+            chosen = dialog.chosen()
         new_id = self.history.perform(
             self.tr("Sao chép kế hoạch"),
-            lambda: plans.copy_plan(self.store, source, period),
+            lambda: plans.copy_plan(self.store, source, period, chosen),
             lambda pid: (lambda: plans.delete_plan(self.store, pid)),
             lambda pid: (lambda: plans.restore_plan(self.store, pid)))
         if new_id is not None:
@@ -501,9 +521,16 @@ class MainWindow(QMainWindow):
     def open_report(self) -> None:
         if self.plan is None:
             return
+        import datetime as dt
+
+        from ..domain.reporting import default_report_period
         from .report_dialog import ReportDialog
 
-        ReportDialog(self.store, self.plan.id, self.opened.data_dir, self).exec()
+        period = default_report_period(self.plan.period.start, self.plan.period.end, dt.date.today(),
+                                       self.settings.last_report_period)
+        dialog = ReportDialog(self.store, self.plan.id, self.opened.data_dir, self, period)
+        dialog.exec()
+        self.settings.last_report_period = dialog.period().key
         self._remind()
 
     def mail_settings(self) -> None:
@@ -612,16 +639,17 @@ class MainWindow(QMainWindow):
         run_task(self, self.tr("Đang đọc tệp…"), lambda _p, _c: read_appendix(path), preview, failed)
 
     # --- plan approval, accounts ----------------------------------------------------------
-    def _password(self, title: str) -> str | None:
-        password, ok = QInputDialog.getText(self, title, self.tr("Nhập lại mật khẩu của bạn (như chữ ký):"),
-                                            QLineEdit.EchoMode.Password)
-        return password if ok else None
-
     def approve_plan(self) -> None:
         if self.plan is None:
             return
         self._flush()
-        password = self._password(self.tr("Duyệt kế hoạch"))
+        from ..domain.documents import format_number
+        from .common import approval_password
+
+        plan = self.plan
+        number = format_number(plan.number, plan.symbol).strip() if plan.number else self.tr("(chưa có số)")
+        password = approval_password(self, self.tr("Duyệt kế hoạch"), [
+            (self.tr("Kế hoạch"), plan.title), (self.tr("Số"), number), (self.tr("Thời kỳ"), plan.period.label())])
         if password is None:
             return
         self._run(lambda: plans.approve_plan(self.store, self.plan.id, password))
@@ -637,9 +665,11 @@ class MainWindow(QMainWindow):
             return
         import datetime as dt
 
-        day = plan.issued_on or dt.date.today()
+        from ..domain.documents import default_issue_date
+
+        day = plan.issued_on or default_issue_date(plan.period.start, plan.period.end, dt.date.today())
         text, ok = QInputDialog.getText(self, self.tr("Ban hành kế hoạch"), self.tr("Ngày ban hành (dd/mm/yyyy):"),
-                                        text=day.strftime("%d/%m/%Y"))
+                                        text=day.strftime("%d/%m/%Y") if day else "")
         if not ok:
             return
         from ..domain.documents import parse_ui_date
@@ -673,7 +703,7 @@ class MainWindow(QMainWindow):
         from .history_dialog import HistoryDialog
 
         HistoryDialog(self.tr("Lịch sử kế hoạch «{0}»").format(self.plan.title),
-                      history.plan_history(self.store, self.plan.id), self).exec()
+                      history.plan_lines(self.store, self.plan.id), self).exec()
 
     def switch_user(self) -> None:
         from .accounts import LOGIN, LoginDialog
