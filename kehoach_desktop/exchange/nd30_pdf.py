@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
@@ -254,8 +255,11 @@ def header_block(st: Styles, width: float, parent: str, office: str, number: str
     right_w = max(stringWidth(NATION, bold, 12) + 8, width * 0.5)
     left_w = width - right_w
     room = left_w - 4
+    def fits(text: str, size: float) -> bool:
+        return bool(stringWidth(text, bold, size) <= room)
+
     for office_size in (13.0, 12.5, 12.0):
-        lines = header_lines(nfc(office), lambda t, z=office_size: stringWidth(t, bold, z) <= room, nfc(office_lines))
+        lines = header_lines(nfc(office), partial(fits, size=office_size), nfc(office_lines))
         if all(stringWidth(line, bold, office_size) <= room for line in lines):
             break
     widest = max(min(stringWidth(line, bold, office_size), room) for line in lines)

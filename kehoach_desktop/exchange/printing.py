@@ -20,7 +20,7 @@ def write_pages(source: str | os.PathLike[str], target: str | os.PathLike[str], 
                 last: int = 0, copies: int = 1) -> int:
     """Pages `first`..`last` (1-based, 0 = all) of `source` into `target`, written whole or not
     at all. Returns the number of pages written."""
-    reader = PdfReader(source)
+    reader = PdfReader(Path(source))
     count = len(reader.pages)
     first, last = page_range(first, last, count)
     writer = PdfWriter()

@@ -47,7 +47,7 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
     story.append(Paragraph("II. KẾT QUẢ THỰC HIỆN", st.heading))
     story.append(Paragraph(esc(f"Trong kỳ báo cáo ({data.period.start:%d/%m/%Y} – {data.period.end:%d/%m/%Y}), "
                                f"đơn vị đã đăng {data.total} tin bài."), st.body))
-    tables = [
+    tables: list[tuple[str, list[str], list[Any]]] = [
         ("1. Số tin bài theo kênh truyền thông", ["Kênh truyền thông", "Số tin bài"], data.by_channel),
         ("2. Số tin bài theo nhóm nội dung của kế hoạch", ["Nhóm nội dung", "Số tin bài"], data.by_group),
         ("3. Số tin bài theo đơn vị thực hiện", ["Đơn vị", "Số tin bài"], data.by_unit),

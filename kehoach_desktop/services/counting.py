@@ -48,7 +48,7 @@ def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[
     with store.read() as s:
         rows = s.execute(select(Article.published_on, Article.unit_id, Article.channel_id, Article.kind)
                          .where(counts_in(plan_id, start, end))).all()
-    return [Published(d, u, c, k) for d, u, c, k in rows]
+    return [Published(d, u, c, k) for d, u, c, k in rows if d is not None]
 
 
 def by_unit_month(store: Store, plan_id: int, start: dt.date, end: dt.date) -> Counter[tuple[int | None, int, int]]:

@@ -90,7 +90,7 @@ def _what(entity: str, values: dict[str, Any]) -> str:
         if values["period"] in PERIODS:
             return describe(Rule(0, values["scope"], values["period"], int(values["minimum"]),
                                  unit_kind=values.get("unit_kind", "")))
-    for key in ("title", "heading", "summary", "name", "period"):
+    for key in ("title", "heading", "summary", "name", "period", "body", "text"):
         if values.get(key):
             return str(values[key])
     return ""
@@ -126,10 +126,10 @@ def reference_names(store: Store) -> dict[str, dict[int, str]]:
     from ..db.models import Channel, Person, Theme, Unit
 
     with store.read() as s:
-        return {"unit": dict(s.execute(select(Unit.id, Unit.name)).tuples().all()),
-                "channel": dict(s.execute(select(Channel.id, Channel.name)).tuples().all()),
-                "theme": dict(s.execute(select(Theme.id, Theme.title)).tuples().all()),
-                "person": dict(s.execute(select(Person.id, Person.name)).tuples().all())}
+        return {"unit": {i: n for i, n in s.execute(select(Unit.id, Unit.name))},
+                "channel": {i: n for i, n in s.execute(select(Channel.id, Channel.name))},
+                "theme": {i: n for i, n in s.execute(select(Theme.id, Theme.title))},
+                "person": {i: n for i, n in s.execute(select(Person.id, Person.name))}}
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,18 @@ def fill_history(table: QTableWidget, lines: list[HistoryLine]) -> None:
         for col, text in enumerate((line.at.strftime("%d/%m/%Y %H:%M"), line.actor, line.event, line.field,
                                     _short(line.old), _short(line.new))):
             item = QTableWidgetItem(text)
-            if col >= 4 and len(text) < len(line.old if col == 4 else line.new):
+            if col >= 4:
                 item.setToolTip(line.old if col == 4 else line.new)
             table.setItem(row, col, item)
+    # one line per row: long values are shortened, the whole text is the cell's tooltip
+    table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    table.resizeRowsToContents()
+    header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
 
-def _short(text: str, limit: int = 160) -> str:
+def _short(text: str, limit: int = 90) -> str:
     """A long text (a section's body) shortened in the table; the whole of it is the tooltip."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

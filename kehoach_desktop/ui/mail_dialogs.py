@@ -221,7 +221,8 @@ class OutboxDialog(QDialog):
         message_id = self._selected()
         if message_id is None:
             return
-        subject = self.ui.table.item(self.ui.table.currentRow(), 2).text()
+        cell = self.ui.table.item(self.ui.table.currentRow(), 2)
+        subject = cell.text() if cell is not None else ""
         if not confirm(self, self.tr("Xóa thư chưa gửi"),
                        self.tr("Xóa thư «{0}» khỏi hộp thư đi? Thư này chưa được gửi và sẽ không được gửi nữa.")
                        .format(subject)):

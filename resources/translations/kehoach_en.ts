@@ -436,8 +436,16 @@
         <translation>Approve article</translation>
     </message>
     <message>
-        <source>Nhập lại mật khẩu của bạn để duyệt (như chữ ký):</source>
-        <translation>Enter your password again to approve (as a signature):</translation>
+        <source>Tin bài</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Ngày đăng</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <source>Kênh</source>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Trả lại tin bài</source>
@@ -598,6 +606,10 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>{0} (tiến độ: {1})</source>
+        <translation>{0} (expected by now: {1})</translation>
+    </message>
+    <message>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
@@ -606,8 +618,12 @@
         <translation>Not met</translation>
     </message>
     <message>
-        <source>Đang thực hiện</source>
-        <translation>In progress</translation>
+        <source>Đang thực hiện, đúng tiến độ</source>
+        <translation>In progress, on track</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện, chậm tiến độ</source>
+        <translation>In progress, behind</translation>
     </message>
     <message>
         <source>Cộng</source>
@@ -1087,12 +1103,24 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <source>Nhập lại mật khẩu của bạn (như chữ ký):</source>
-        <translation>Enter your password again (as a signature):</translation>
+        <source>(chưa có số)</source>
+        <translation>(no number yet)</translation>
     </message>
     <message>
         <source>Duyệt kế hoạch</source>
         <translation>Approve plan</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Thời kỳ</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Ban hành kế hoạch</source>
@@ -1450,6 +1478,18 @@ You can undo this with Ctrl+Z.</translation>
         <translation>&amp;Superior office e-mail:</translation>
     </message>
     <message>
+        <source>Tên trong tiêu đề &amp;văn bản:</source>
+        <translation>Name in the document &amp;header:</translation>
+    </message>
+    <message>
+        <source>tự động; hoặc: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO | HUYỆN LẠC THỦY</source>
+        <translation>automatic; or: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO | HUYỆN LẠC THỦY</translation>
+    </message>
+    <message>
+        <source>Chỗ xuống dòng của tên đơn vị ở góc trái tiêu đề văn bản, đánh dấu bằng dấu |. Để trống: xuống dòng tự động ở ranh giới cụm từ.</source>
+        <translation>Where the office name breaks in the left column of the document header, marked with |. Empty: it breaks at a phrase boundary automatically.</translation>
+    </message>
+    <message>
         <source>Tải &amp;dữ liệu mẫu (Kế hoạch truyền thông năm 2024 của Phòng GD&amp;ĐT huyện Lạc Thủy)</source>
         <translation>Load &amp;demo data (the 2024 communication plan of the Lạc Thủy district education office)</translation>
     </message>
@@ -1579,6 +1619,18 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Not sent</translation>
     </message>
     <message>
+        <source>Xóa thư chưa gửi</source>
+        <translation>Delete unsent message</translation>
+    </message>
+    <message>
+        <source>Xóa thư «{0}» khỏi hộp thư đi? Thư này chưa được gửi và sẽ không được gửi nữa.</source>
+        <translation>Delete the message “{0}” from the outbox? It has not been sent and will not be sent.</translation>
+    </message>
+    <message>
+        <source>Đã xóa thư khỏi hộp thư đi.</source>
+        <translation>The message was deleted from the outbox.</translation>
+    </message>
+    <message>
         <source>Đã gửi.</source>
         <translation>Sent.</translation>
     </message>
@@ -1597,6 +1649,10 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Lưu thành tệp .&amp;eml…</source>
         <translation>Save as .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa thư chưa gửi</source>
+        <translation>&amp;Delete unsent message</translation>
     </message>
     <message>
         <source>Đó&amp;ng</source>
@@ -1681,6 +1737,10 @@ You can undo this with Ctrl+Z.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
         <source>Xem trước: {0}</source>
         <translation>Preview: {0}</translation>
     </message>
@@ -1723,6 +1783,29 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReplaceDialog</name>
+    <message>
+        <source>Các tiêu đề và hình thức sau trong phụ lục còn ghi «{0}». Đánh dấu những chỗ cần đổi thành «{1}» trong kế hoạch mới (kế hoạch cũ giữ nguyên):</source>
+        <translation>These titles and forms in the appendix still say “{0}”. Tick the ones to change to “{1}” in the new plan (the old plan stays as it is):</translation>
+    </message>
+    <message>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Thay thời kỳ trong phụ lục</source>
+        <translation>Replace the period in the appendix</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tất cả</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ chọn tất cả</source>
+        <translation>&amp;Deselect all</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2503,13 @@ This window is for viewing only: changes will not be saved. Use the other window
     </message>
 </context>
 <context>
+    <name>approval</name>
+    <message>
+        <source>Nhập lại mật khẩu của bạn để duyệt (như chữ ký):</source>
+        <translation>Enter your password again to approve (as a signature):</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Không thực hiện được</source>
@@ -2468,12 +2558,16 @@ This window is for viewing only: changes will not be saved. Use the other window
         <translation>Action</translation>
     </message>
     <message>
-        <source>Trước</source>
-        <translation>Before</translation>
+        <source>Mục thay đổi</source>
+        <translation>Field</translation>
     </message>
     <message>
-        <source>Sau</source>
-        <translation>After</translation>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
     </message>
 </context>
 <context>
