@@ -50,7 +50,8 @@ class ArticleLine:
 
 HEADERS = ("STT", "Ngày đăng", "Tiêu đề", "Loại", "Kênh", "Đường dẫn", "Nội dung kế hoạch", "Đơn vị",
            "Tác giả", "Trạng thái", "Minh chứng")
-WIDTHS = (6, 12, 50, 10, 22, 40, 40, 22, 20, 12, 30)
+# 186 characters: one A4 landscape page wide at about 73 % (Excel's "fit to width")
+WIDTHS = (5, 11, 36, 8, 16, 26, 28, 16, 14, 10, 16)
 
 
 def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], title: str,
@@ -116,24 +117,40 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
     return save_atomically(wb, target), warnings.items
 
 
+def _group_order(label: str) -> tuple[int, str]:
+    """"IX. …" after "V. …": groups in their Roman order, then the rest."""
+    from ..domain.numerals import from_roman
+
+    numeral = label.split(".", 1)[0]
+    try:
+        return from_roman(numeral), label
+    except ValueError:
+        return 10_000, label
+
+
 def _summary(ws: Worksheet, lines: list[ArticleLine], listed: int, s: dict[str, str], warnings: Warnings) -> None:
     """The figures of the counted (published) articles only, whatever the list shows."""
     put_text(ws.cell(row=1, column=1), f"Chỉ tính tin bài đã đăng: {len(lines)} tin bài"
              + (f" (danh sách có {listed} tin bài, kể cả chưa đăng)" if listed != len(lines) else "") + ".")
     ws.cell(row=1, column=1).style = s["note"]
     row = 3
-    channels = sorted({a.channel for a in lines if a.channel})
+    def channel(a: ArticleLine) -> str:  # as the report names it, so that every article is in a column
+        return a.channel or "(chưa ghi kênh)"
+
+    channels = sorted({channel(a) for a in lines})
     months = sorted({(a.published_on.year, a.published_on.month) for a in lines if a.published_on})
-    by_month = Counter((a.published_on.year, a.published_on.month, a.channel) for a in lines if a.published_on)
+    by_month = Counter((a.published_on.year, a.published_on.month, channel(a)) for a in lines if a.published_on)
+    widths = [50.0] + [16.0] * (len(channels) + 1)
     row = write_table(ws, row, "Số tin bài theo tháng và kênh", ["Tháng", *channels, "Cộng"],
                       [[f"{m:02d}/{y}", *[by_month[(y, m, c)] for c in channels],
-                        sum(by_month[(y, m, c)] for c in channels)] for y, m in months], s, warnings) + 1
+                        sum(by_month[(y, m, c)] for c in channels)] for y, m in months], s, warnings, widths) + 1
     groups = Counter(g for a in lines for g in (a.groups or ("(chưa gắn nội dung)",)))
     row = write_table(ws, row + 1, "Số tin bài theo nhóm nội dung", ["Nhóm nội dung", "Số tin bài"],
-                      [[g, n] for g, n in sorted(groups.items())], s, warnings) + 1
+                      [[g, n] for g, n in sorted(groups.items(), key=lambda x: _group_order(x[0]))], s, warnings,
+                      widths) + 1
     units = Counter(a.unit or "(chưa ghi đơn vị)" for a in lines)
     write_table(ws, row + 1, "Số tin bài theo đơn vị", ["Đơn vị", "Số tin bài"],
-                [[u, n] for u, n in sorted(units.items(), key=lambda x: (-x[1], x[0]))], s, warnings)
+                [[u, n] for u, n in sorted(units.items(), key=lambda x: (-x[1], x[0]))], s, warnings, widths)
     ws.column_dimensions["A"].width = 50
     for col in range(2, len(channels) + 3):
         ws.column_dimensions[get_column_letter(col)].width = 16

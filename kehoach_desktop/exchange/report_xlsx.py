@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from ..services.reports import ReportData
 
 
+WIDTHS = (46, 14, 22, 24, 16)
+
+
 def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
     warnings = Warnings()
     wb = Workbook()
@@ -50,8 +53,8 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
                 ("Tình hình dư luận và kết quả xử lý", ["Ngày", "Vấn đề", "Mức độ", "Biện pháp", "Kết quả"],
                  data.opinion_rows)]
     for title, headers, rows in sections:
-        row = write_table(ws, row, title, headers, rows, s, warnings) + 2
-    for col, width in enumerate((46, 14, 22, 24, 16), start=1):
+        row = write_table(ws, row, title, headers, rows, s, warnings, WIDTHS) + 2
+    for col, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     lst = wb.create_sheet(sheet_title("Tin bài đã đăng", taken))
     for col, (text, width) in enumerate(zip(("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn"), (6, 12, 60, 26, 50),

@@ -167,16 +167,22 @@ def row_height(texts: Sequence[str], widths: Sequence[float], line_points: float
 
 
 def write_table(ws: Any, row: int, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
-                styles: dict[str, str], warnings: Warnings) -> int:
-    """A titled table (styles "title", "header", "text", "number"); returns its last row."""
+                styles: dict[str, str], warnings: Warnings, widths: Sequence[float] = ()) -> int:
+    """A titled table (styles "title", "header", "text", "number"); returns its last row. With the
+    column `widths`, each row gets the height its wrapped text needs (Excel and LibreOffice do not
+    size rows of a file they open)."""
     put_text(ws.cell(row=row, column=1), title)
     ws.cell(row=row, column=1).style = styles["title"]
     row += 1
     for col, text in enumerate(headers, start=1):
         put_text(ws.cell(row=row, column=col), text)
         ws.cell(row=row, column=col).style = styles["header"]
+    if widths:
+        ws.row_dimensions[row].height = row_height(list(headers), widths)
     for values in rows:
         row += 1
+        if widths:
+            ws.row_dimensions[row].height = row_height([str(v) for v in values], widths)
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=col)
             if isinstance(value, int):
