@@ -227,3 +227,19 @@ def test_the_demo_speaks_for_the_office_typed_at_first_start(store: Store, tmp_p
     # the superior's plan in the basis is still the Sở's; the issuing office is never Lạc Thủy's
     assert "Phòng Giáo dục và Đào tạo huyện Lạc Thủy xây dựng" not in text
     assert "Phòng GD&ĐT huyện Lạc Thủy" not in text.replace("PHÒNG GD&ĐT HUYỆN LẠC THỦY", "")
+
+
+@pytest.mark.parametrize("name", ("monthly", "semester", "annual", "plan"))
+def test_no_page_ends_with_a_heading_and_the_signature_is_never_alone(rendered: dict[str, Path], name: str) -> None:
+    heading = re.compile(r"^(\d+|[IVX]+)\. \S")
+    with pdfplumber.open(rendered[name]) as pdf:
+        portrait = [p for p in pdf.pages if p.height > p.width]
+        for page in portrait[:-1]:
+            lines = [ln for ln in page.extract_text_lines() if ln["top"] > TOP]
+            last = lines[-1]
+            bold = all("bold" in c["fontname"].lower() for c in last["chars"] if c["text"].strip())
+            assert not (bold and heading.match(last["text"])), f"{name}, page {page.page_number} ends with «{last['text']}»"
+        signature_page = next(p for p in portrait if "Nơi nhận:" in (p.extract_text() or ""))
+        above = [ln for ln in signature_page.extract_text_lines()
+                 if TOP < ln["top"] < phrase(signature_page, "Nơi nhận:")["top"] - 1]
+        assert above, f"{name}: the signature block stands alone on its page"

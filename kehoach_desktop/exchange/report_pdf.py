@@ -68,14 +68,15 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
                              articles_table(st, width, data.articles)))
     story.append(Paragraph("III. ĐÁNH GIÁ CHUNG", st.heading))
     story += _paragraphs(st, data.assessment)
-    story.append(Paragraph("IV. ĐỀ XUẤT, KIẾN NGHỊ", st.heading))
-    closing = _paragraphs(st, data.proposals)
+    closing = [Paragraph("IV. ĐỀ XUẤT, KIẾN NGHỊ", st.heading), *_paragraphs(st, data.proposals)]
     recipients = [("Như trên", "")] + [(r.name, r.purpose) for r in data.plan.recipients
                                        if r.name not in data.addressees and not r.name.lower().startswith("lưu")]
     signature = signature_block(st, width, recipients[:6], data.plan.signer_prefix, data.plan.signer_position,
                                 data.plan.signer_name, office=org.name)
-    # the signature never stands alone on the last page: the closing paragraph goes with it
-    story += closing[:-1] + [KeepTogether(closing[-1:] + signature)]
+    # the signature never stands alone on the last page: the closing paragraph goes with it, and
+    # with a short part IV its heading too (a heading never ends a page)
+    keep = 3 if len(closing) <= 3 else 1
+    story += closing[:-keep] + [KeepTogether(closing[-keep:] + signature)]
     doc.build(story)
     return target
 
