@@ -53,6 +53,16 @@ def _pdf_printer(path: Path, first: int = 0, last: int = 0) -> QPrinter:
     return printer
 
 
+def _plan_document(store, plan_id: int, folder: Path, qapp) -> tuple[Path, QPdfDocument, int]:  # type: ignore[no-untyped-def]
+    """The plan PDF, loaded for printing, and the number of its first landscape (appendix) page."""
+    source = documents.export_plan_pdf(store, plan_id, folder / "ke-hoach.pdf")
+    pages = PdfReader(source).pages
+    first_landscape = next(i for i, p in enumerate(pages) if p.mediabox.width > p.mediabox.height) + 1
+    document = QPdfDocument(qapp)
+    document.load(str(source))
+    return source, document, first_landscape
+
+
 def test_printing_sends_vector_pages_in_their_own_orientation(store, demo_plan: int, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                               qapp) -> None:
     """Print to a PDF file, as a user does with "Print to File", and read that file back."""
@@ -60,11 +70,7 @@ def test_printing_sends_vector_pages_in_their_own_orientation(store, demo_plan: 
 
     import pdfplumber
 
-    source = documents.export_plan_pdf(store, demo_plan, tmp_path / "ke-hoach.pdf")
-    pages = PdfReader(source).pages
-    first_landscape = next(i for i, p in enumerate(pages) if p.mediabox.width > p.mediabox.height) + 1
-    document = QPdfDocument(qapp)
-    document.load(str(source))
+    source, document, first_landscape = _plan_document(store, demo_plan, tmp_path, qapp)
     out = tmp_path / "in.pdf"
     started = time.perf_counter()
     sent = send_to_printer(source, document, _pdf_printer(out, first_landscape - 1, first_landscape + 2))
@@ -88,11 +94,7 @@ def test_the_raster_fallback_turns_the_paper_for_landscape_pages(store, demo_pla
                                                                  qapp) -> None:
     import pdfplumber
 
-    source = documents.export_plan_pdf(store, demo_plan, tmp_path / "ke-hoach.pdf")
-    pages = PdfReader(source).pages
-    first_landscape = next(i for i, p in enumerate(pages) if p.mediabox.width > p.mediabox.height) + 1
-    document = QPdfDocument(qapp)
-    document.load(str(source))
+    _source, document, first_landscape = _plan_document(store, demo_plan, tmp_path, qapp)
     printer = _pdf_printer(tmp_path / "raster.pdf", first_landscape - 1, first_landscape)
     printer.setResolution(96)
     assert render_to_printer(document, printer) == 2
