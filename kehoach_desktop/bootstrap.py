@@ -9,10 +9,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from .db.backup import backup_if_due
-from .db.engine import open_database, sqlite_path, sqlite_url
+from .db.engine import DatabaseError, open_database, sqlite_path, sqlite_url
 from .db.lock import DatabaseLocked, InstanceLock
 from .paths import backup_dir, data_dir
 from .services.store import Store
+
+__all__ = ["DatabaseError", "DatabaseLocked", "OpenedDatabase", "open_app_database"]
 
 log = logging.getLogger(__name__)
 

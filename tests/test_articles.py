@@ -10,15 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from kehoach_desktop.db.models import AuditEntry
+from kehoach_desktop.domain.workflow import APPROVED, DRAFT, PENDING, PUBLISHED
 from kehoach_desktop.services import accounts, articles, channels, evidence, history, plans
 from kehoach_desktop.services.accounts import AuthenticationError
-from kehoach_desktop.services.articles import (
-    APPROVED,
-    DRAFT,
-    PENDING,
-    PUBLISHED,
-    ArticleFilter,
-)
+from kehoach_desktop.services.articles import ArticleFilter
 from kehoach_desktop.services.errors import Conflict, ValidationError
 from kehoach_desktop.services.permissions import PermissionDenied
 from kehoach_desktop.services.store import Store

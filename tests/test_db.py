@@ -113,8 +113,8 @@ def test_scheduled_backup_once_a_day(data_dir: Path) -> None:
 
 def test_unwritable_database_gives_a_clear_message(data_dir: Path) -> None:
     from kehoach_desktop.db.engine import make_engine
+    from kehoach_desktop.records import OrganizationData
     from kehoach_desktop.services import organization
-    from kehoach_desktop.services.dto import OrganizationData
     from kehoach_desktop.services.errors import StorageError
     from kehoach_desktop.services.store import Store
 

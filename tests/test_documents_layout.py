@@ -212,8 +212,8 @@ def test_the_office_sets_where_its_name_breaks(store: Store, opened: OpenedDatab
 
 
 def test_the_demo_speaks_for_the_office_typed_at_first_start(store: Store, tmp_path: Path) -> None:
+    from kehoach_desktop.records import OrganizationData
     from kehoach_desktop.services.demo import load_demo
-    from kehoach_desktop.services.dto import OrganizationData
 
     organization.save_organization(store, OrganizationData(
         name="Trường THCS Thị trấn Chi Nê", parent_name="PHÒNG GD&ĐT HUYỆN LẠC THỦY", abbreviation="THCSCN",

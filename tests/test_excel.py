@@ -10,7 +10,8 @@ import pytest
 from appendix_fixtures import legacy_xlsx, sample_groups, superior_docx, superior_xlsx
 
 from kehoach_desktop.exchange.appendix_import import AppendixReadError, read_appendix
-from kehoach_desktop.exchange.xlsx_common import CellTooLong, ExportCancelled, sheet_title
+from kehoach_desktop.exchange.progress import ExportCancelled
+from kehoach_desktop.exchange.xlsx_common import CellTooLong, sheet_title
 from kehoach_desktop.services import appendix, plans, transfer
 from kehoach_desktop.services.store import Store
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kehoach_desktop.bootstrap import OpenedDatabase, open_app_database
+from kehoach_desktop.records import OrganizationData
 from kehoach_desktop.services import appendix, organization, plans, units
-from kehoach_desktop.services.dto import OrganizationData
 from kehoach_desktop.settings import Settings
 from kehoach_desktop.ui.appendix_model import MIME, AppendixModel
 from kehoach_desktop.ui.main_window import TAB_APPENDIX, MainWindow

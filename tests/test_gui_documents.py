@@ -150,7 +150,7 @@ def test_due_report_reminder(opened: OpenedDatabase, demo_plan: int) -> None:
 def test_task_callbacks_run_on_the_gui_thread(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QThread
 
-    from kehoach_desktop.exchange.xlsx_common import ExportCancelled
+    from kehoach_desktop.exchange.progress import ExportCancelled
     from kehoach_desktop.ui.tasks import run_task
 
     seen: list[tuple[str, bool]] = []

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from kehoach_desktop.db.models import AuditEntry, Plan, Theme
 from kehoach_desktop.domain.timing import Timing
+from kehoach_desktop.records import OrganizationData
 from kehoach_desktop.services import appendix, organization, ownership, plans, sections, units
-from kehoach_desktop.services.dto import OrganizationData
 from kehoach_desktop.services.errors import Conflict, ReadOnlyError, ServiceError, ValidationError
 from kehoach_desktop.services.store import Store
 

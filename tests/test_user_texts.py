@@ -48,7 +48,7 @@ def test_plan_events_appear_as_events(store: Store, demo_plan: int) -> None:
     plans.approve_plan(store, demo_plan, "truong-phong")
     plans.issue_plan(store, demo_plan, 115, D(2024, 2, 7))
     events = [(line.event, line.field, line.old, line.new) for line in history.plan_lines(store, demo_plan)]
-    assert ("Duyệt", "Trạng thái", "Nháp", "Đã duyệt") in events
+    assert ("Duyệt", "Trạng thái", "Dự thảo", "Đã duyệt") in events
     assert any(e[0] == "Ban hành" and e[3] in ("115", "07/02/2024", "Đã ban hành") for e in events)
 
 

@@ -144,3 +144,14 @@ def describe(rule: Rule, unit_name: str = "", channel_name: str = "") -> str:
     extra = f" trên {channel_name}" if channel_name else ""
     extra += f" (loại {rule.article_kind})" if rule.article_kind else ""
     return f"{who}: ít nhất {rule.minimum} tin bài/{per}{extra}"
+
+
+def default_rules(level: str) -> list[Rule]:
+    """The samples' rules a new plan starts with: at least one article a month for the office;
+    a district office (Phòng) 8 a year and each of its schools 2; a school 2 a year."""
+    rules = [Rule(0, "office", "month", 1)]
+    if level == "phong":
+        rules += [Rule(0, "office", "year", 8), Rule(0, "unit_kind", "year", 2, unit_kind="school")]
+    elif level == "truong":
+        rules.append(Rule(0, "office", "year", 2))
+    return rules

@@ -9,8 +9,8 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..domain.documents import format_number
-from ..services.dto import PlanDetail
+from ..records import PlanDetail
+from .appendix_text import appendix_title, attached_to
 from .xlsx_common import (
     Cancelled,
     Progress,
@@ -32,21 +32,6 @@ HEADERS = ("STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền 
 # Widths (characters) that together fill an A4 landscape page between ND30 margins.
 WIDTHS = (6, 30, 46, 18, 13, 22)
 HEADER_ROW = 5
-
-
-def appendix_title(plan: PlanDetail) -> str:
-    return f"Kế hoạch {plan.title[0].lower() + plan.title[1:]}" if plan.title else "Kế hoạch"
-
-
-def attached_to(plan: PlanDetail) -> str:
-    """"(Kèm theo Kế hoạch số 182/KH-SGDĐT ngày 07 tháng 02 năm 2024 của Sở …)"."""
-    number = format_number(plan.number, plan.symbol).strip() or "    "
-    if plan.issued_on:
-        month = f"{plan.issued_on.month:02d}" if plan.issued_on.month <= 2 else str(plan.issued_on.month)
-        date = f"ngày {plan.issued_on.day:02d} tháng {month} năm {plan.issued_on.year}"
-    else:
-        date = f"ngày     tháng     năm {plan.period.start}"
-    return f"(Kèm theo Kế hoạch số {number} {date} của {plan.organization.name})"
 
 
 def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: Progress = noop_progress,

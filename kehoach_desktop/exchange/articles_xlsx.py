@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..records import ArticleLine
 from .xlsx_common import (
     DATE_FORMAT,
     Cancelled,
@@ -28,25 +27,6 @@ from .xlsx_common import (
     sheet_title,
     write_table,
 )
-
-
-@dataclass(frozen=True)
-class ArticleLine:
-    """One article as the export needs it (plain data, built by the service)."""
-
-    published_on: dt.date | None
-    title: str
-    kind: str
-    channel: str
-    url: str
-    themes: tuple[str, ...]
-    groups: tuple[str, ...]  # "I. Đẩy mạnh …" of the themes
-    unit: str
-    authors: str
-    status: str
-    evidence: tuple[str, ...]
-    counted: bool = True  # published in the period: the only articles any figure counts
-
 
 HEADERS = ("STT", "Ngày đăng", "Tiêu đề", "Loại", "Kênh", "Đường dẫn", "Nội dung kế hoạch", "Đơn vị",
            "Tác giả", "Trạng thái", "Minh chứng")

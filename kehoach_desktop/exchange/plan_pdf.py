@@ -19,8 +19,8 @@ from reportlab.platypus import (
 )
 
 from ..domain.documents import format_number, nd30_date
-from ..services.dto import PlanDetail, SectionData
-from .appendix_xlsx import appendix_title, attached_to
+from ..records import PlanDetail, SectionData
+from .appendix_text import appendix_title, attached_to
 from .nd30_pdf import (
     Nd30Document,
     SectionStart,
@@ -31,7 +31,7 @@ from .nd30_pdf import (
     styles,
     title_block,
 )
-from .xlsx_common import Cancelled, check
+from .progress import Cancelled, check
 
 APPENDIX_HEADERS = ("STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền thông", "Đơn vị chủ trì",
                     "Thời gian thực hiện", "Đơn vị phối hợp")

@@ -29,7 +29,7 @@ from .nd30_pdf import (
 from .pdf_fonts import font
 
 if TYPE_CHECKING:
-    from ..services.reports import ReportData
+    from ..records import ReportData
 
 
 def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> Any:

@@ -21,7 +21,7 @@ from .xlsx_common import (
 )
 
 if TYPE_CHECKING:
-    from ..services.reports import ReportData
+    from ..records import ReportData
 
 
 WIDTHS = (46, 14, 22, 24, 16)

@@ -6,7 +6,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,20 +15,16 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.workbook import Workbook
 
+from .progress import Cancelled, ExportCancelled, Progress, check, noop_progress
+
+__all__ = ["Cancelled", "ExportCancelled", "Progress", "check", "noop_progress"]
+
 MAX_CELL = 32_767
 FONT = "Times New Roman"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BAD_SHEET = re.compile(r"[\\/?*:\[\]]")
 MM_PER_INCH = 25.4
 DATE_FORMAT = "DD/MM/YYYY"
-
-Progress = Callable[[int, int], None]  # done, total
-Cancelled = Callable[[], bool]
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; nothing was written."""
-
 
 class CellTooLong(ValueError):
     """A text longer than Excel allows; raised with where it is, never cut silently."""
@@ -132,18 +128,9 @@ def print_setup(ws: Any, *, landscape: bool, title_rows: str | None = None, firs
     ws.HeaderFooter.differentFirst = not first_page_number
 
 
-def check(cancelled: Cancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise ExportCancelled()
-
-
 def mm(value: float) -> float:
     """Millimetres to the inches openpyxl's page margins use."""
     return value / MM_PER_INCH
-
-
-def noop_progress(_done: int, _total: int) -> None:
-    return None
 
 
 def as_lines(items: list[str] | tuple[str, ...], bullet: str = "- ") -> str:

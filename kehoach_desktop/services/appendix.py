@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Person, Plan, Theme, ThemeGroup, ThemeUnit, Unit
 from ..domain.text import clean_list, fold
 from ..domain.timing import Timing, TimingKind, months_to_mask, quarters_to_mask
-from .dto import GroupData, ThemeData
+from ..records import GroupData, ThemeData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, check_plan_editable, require
 from .plans import group_data, stored_timing, theme_data

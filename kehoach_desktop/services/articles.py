@@ -16,28 +16,29 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import Article, ArticleTheme, Channel, Plan, Theme, Unit, utcnow
 from ..domain.text import fold, sort_string
+from ..domain.workflow import (
+    APPROVED,
+    ARTICLE_ACTIONS,
+    ARTICLE_LABELS,
+    ARTICLE_STATES,
+    ARTICLE_TRANSITIONS,
+    PENDING,
+    PUBLISHED,
+    WITHDRAWN_LABEL,
+)
 from .errors import Conflict, NotFound, ValidationError
 from .evidence import EvidenceData, evidence_data
-from .permissions import APPROVER, EDIT, require
+from .permissions import EDIT, require
 from .store import Store
 from .validate import optional_date, optional_line, optional_text, required_line
 
 KINDS = ("tin", "bai", "phong-su", "video", "anh", "infographic", "khac")
 KIND_LABELS = {"tin": "Tin", "bai": "Bài", "phong-su": "Phóng sự", "video": "Video", "anh": "Ảnh",
                "infographic": "Infographic", "khac": "Khác"}
-DRAFT, PENDING, APPROVED, PUBLISHED = "draft", "pending", "approved", "published"
-STATUSES = (DRAFT, PENDING, APPROVED, PUBLISHED)
-STATUS_LABELS = {DRAFT: "Nháp", PENDING: "Chờ duyệt", APPROVED: "Đã duyệt", PUBLISHED: "Đã đăng"}
-
-# (action, from status) → (to status, permission). Anything else is refused.
-TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
-    ("submit", DRAFT): (PENDING, EDIT),
-    ("approve", PENDING): (APPROVED, APPROVER),
-    ("return", PENDING): (DRAFT, APPROVER),
-    ("return", APPROVED): (DRAFT, APPROVER),
-    ("publish", APPROVED): (PUBLISHED, EDIT),
-}
-ACTION_NAMES = {"submit": "gửi duyệt", "approve": "duyệt", "return": "trả lại", "publish": "đánh dấu đã đăng"}
+STATUSES = ARTICLE_STATES
+STATUS_LABELS = ARTICLE_LABELS
+TRANSITIONS = ARTICLE_TRANSITIONS
+ACTION_NAMES = ARTICLE_ACTIONS
 FIELDS = ("title", "kind", "channel_id", "published_on", "url", "authors", "theme_ids", "unit_id", "notes")
 
 
@@ -59,7 +60,7 @@ class ArticleRow:
 
     @property
     def status_label(self) -> str:
-        return "Đã thu hồi" if self.withdrawn else STATUS_LABELS[self.status]
+        return WITHDRAWN_LABEL if self.withdrawn else STATUS_LABELS[self.status]
 
 
 @dataclass(frozen=True)

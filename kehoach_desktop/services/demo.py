@@ -10,8 +10,8 @@ from typing import Any
 from ..domain.text import fold
 from ..domain.timing import parse_timing
 from ..paths import resources_dir
+from ..records import OrganizationData
 from . import appendix, organization, plans, sections, units
-from .dto import OrganizationData
 from .store import Store
 
 DEMO_FILE = "demo/lac-thuy-2024.json"

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from ..db.models import AuditEntry
+from ..domain.workflow import ARTICLE_LABELS, PLAN_LABELS
 from .store import Store
 
 ACTION_LABELS = {
@@ -41,8 +42,6 @@ FIELD_LABELS = {
     "name": "Tên", "value": "Giá trị", "on": "Ngày", "position": "Vị trí", "group_id": "Nhóm",
     "parent_id": "Mục cha", "deleted": "Đã xóa", "approved_by": "Người duyệt", "after": "Sau",
 }
-STATUS_WORDS = {"draft": "Nháp", "pending": "Chờ duyệt", "approved": "Đã duyệt", "published": "Đã đăng",
-                "issued": "Đã ban hành", "returned": "Trả lại"}
 
 
 @dataclass(frozen=True)
@@ -77,9 +76,10 @@ def lines(entries: list[HistoryEntry], names: dict[str, dict[int, str]] | None =
             out.append(HistoryLine(e.at, e.actor, event, "", "", ""))
             continue
         for key in keys:
+            states = PLAN_LABELS if e.entity == "plan" else ARTICLE_LABELS
             out.append(HistoryLine(e.at, e.actor, event, FIELD_LABELS.get(key, key),
-                                   _value(key, before.get(key), names) if key in before else "",
-                                   _value(key, after.get(key), names) if key in after else ""))
+                                   _value(key, before.get(key), names, states) if key in before else "",
+                                   _value(key, after.get(key), names, states) if key in after else ""))
     return out
 
 
@@ -96,11 +96,11 @@ def _what(entity: str, values: dict[str, Any]) -> str:
     return ""
 
 
-def _value(key: str, value: Any, names: dict[str, dict[int, str]]) -> str:
+def _value(key: str, value: Any, names: dict[str, dict[int, str]], states: dict[str, str] | None = None) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if key == "status" and isinstance(value, str):
-        return " → ".join(STATUS_WORDS.get(part.strip(), part.strip()) for part in value.split("→"))
+        return " → ".join((states or {}).get(part.strip(), part.strip()) for part in value.split("→"))
     lookup = {"unit_id": "unit", "lead_unit_ids": "unit", "support_unit_ids": "unit", "channel_id": "channel",
               "theme_ids": "theme", "owner_id": "person"}.get(key)
     if lookup:
@@ -117,7 +117,7 @@ def _value(key: str, value: Any, names: dict[str, dict[int, str]]) -> str:
     if isinstance(value, list):
         return "; ".join(" ".join(str(v) for v in item if v) if isinstance(item, list) else str(item) for item in value)
     if isinstance(value, dict):
-        return "; ".join(f"{FIELD_LABELS.get(k, k)}: {_value(k, v, names)}" for k, v in value.items())
+        return "; ".join(f"{FIELD_LABELS.get(k, k)}: {_value(k, v, names, states)}" for k, v in value.items())
     return str(value)
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from ..db.models import Organization
 from ..domain.text import fold
-from .dto import OrganizationData
+from ..records import OrganizationData
 from .permissions import ADMIN, require
 from .store import Store
 from .validate import optional_line, required_line

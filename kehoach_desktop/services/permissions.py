@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Plan, User
 from ..domain.documents import format_number
+from ..domain.workflow import APPROVER as APPROVER
+from ..domain.workflow import EDIT as EDIT
+from ..domain.workflow import PLAN_APPROVED, PLAN_DRAFT, plan_editable
 from .errors import Conflict, ServiceError
 from .store import Store
 
-APPROVER, EDITOR, ADMIN, VIEWER = "approver", "editor", "admin", "viewer"
+EDITOR, ADMIN, VIEWER = "editor", "admin", "viewer"
 ROLES = (APPROVER, EDITOR, ADMIN, VIEWER)
-EDIT = "edit"
 ROLE_NAMES = {APPROVER: "người duyệt", EDITOR: "người soạn thảo", ADMIN: "quản trị", VIEWER: "người xem",
               EDIT: "người soạn thảo"}
 GRANTS = {EDIT: {EDITOR, APPROVER, ADMIN}, APPROVER: {APPROVER}, ADMIN: {ADMIN}}
@@ -55,11 +57,11 @@ def _accounts_exist(store: Store) -> bool:
 
 def check_plan_editable(store: Store, s: Session, plan: Plan) -> None:
     """An issued plan is read-only; editing an approved one sends it back to draft."""
-    if plan.status == "issued":
+    if not plan_editable(plan.status):
         raise Conflict(
             f"Kế hoạch «{plan.title}» đã ban hành ({format_number(plan.number, plan.symbol)}): "
             "không sửa được. Hãy tạo phiên bản mới (Tệp › Sao chép sang kỳ mới).")
-    if plan.status == "approved":
-        plan.status, plan.approved_by, plan.approved_at = "draft", "", None
+    if plan.status == PLAN_APPROVED:
+        plan.status, plan.approved_by, plan.approved_at = PLAN_DRAFT, "", None
         store.audit(s, "unapprove", "plan", plan.id, plan_id=plan.id,
                     before={"status": "approved"}, after={"status": "draft", "reason": "sửa sau khi duyệt"})

@@ -17,6 +17,7 @@ from ..db.models import (
     Plan,
     Recipient,
     Section,
+    TargetRule,
     Theme,
     ThemeGroup,
     ThemeUnit,
@@ -25,9 +26,11 @@ from ..db.models import (
 from ..domain.documents import default_symbol
 from ..domain.numerals import to_roman
 from ..domain.periods import Period, PeriodKind, parse_period, shift_period_text
+from ..domain.targets import default_rules
 from ..domain.text import clean_line, fold, sort_key
 from ..domain.timing import Timing, TimingKind, mask_to_months, mask_to_quarters
-from .dto import (
+from ..domain.workflow import PLAN_APPROVED, PLAN_DRAFT, PLAN_ISSUED, PLAN_LABELS, plan_allows
+from ..records import (
     BasisData,
     GroupData,
     PlanDetail,
@@ -172,11 +175,15 @@ def create_plan(store: Store, fields: dict[str, Any]) -> int:
         s.flush()
         _check_number_free(s, plan)
         store.audit(s, "create", "plan", plan.id, plan_id=plan.id, after=_plan_values(plan))
-        new_id = plan.id
-    from .targets import ensure_default_rules  # a new plan starts with the samples' targets
-
-    ensure_default_rules(store, new_id)
-    return new_id
+        for rule in default_rules(org.level):  # a new plan starts with the samples' targets
+            target = TargetRule(plan_id=plan.id, scope=rule.scope, period=rule.period, minimum=rule.minimum,
+                                unit_kind=rule.unit_kind)
+            s.add(target)
+            s.flush()
+            store.audit(s, "create", "target", target.id, plan_id=plan.id,
+                        after={"scope": rule.scope, "period": rule.period, "minimum": rule.minimum,
+                               "unit_kind": rule.unit_kind})
+        return plan.id
 
 
 def update_plan(store: Store, plan_id: int, changes: dict[str, Any]) -> dict[str, Any]:
@@ -384,8 +391,6 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None,
                                     for link in t.unit_links]
                 s.add(theme)
         s.flush()
-        from ..db.models import TargetRule
-
         for rule in s.scalars(select(TargetRule).where(TargetRule.plan_id == src.id)):
             s.add(TargetRule(plan_id=plan.id, scope=rule.scope, period=rule.period, minimum=rule.minimum,
                              unit_id=rule.unit_id, unit_kind=rule.unit_kind, channel_id=rule.channel_id,
@@ -495,9 +500,6 @@ def _summary(p: Plan) -> PlanSummary:
                        issued_on=p.issued_on, status=p.status)
 
 
-PLAN_STATUS_LABELS = {"draft": "Dự thảo", "approved": "Đã duyệt", "issued": "Đã ban hành"}
-
-
 def approve_plan(store: Store, plan_id: int, password: str) -> None:
     """Dự thảo → Đã duyệt, by an approver who gives their password again."""
     from .accounts import check_password
@@ -507,9 +509,9 @@ def approve_plan(store: Store, plan_id: int, password: str) -> None:
     check_password(store, password)
     with store.write() as s:
         plan = _plan(s, plan_id)
-        if plan.status != "draft":
-            raise Conflict(f"Kế hoạch đang ở trạng thái «{PLAN_STATUS_LABELS[plan.status]}», không duyệt được.")
-        plan.status, plan.approved_by, plan.approved_at = "approved", store.actor, utcnow()
+        if not plan_allows("approve", plan.status):
+            raise Conflict(f"Kế hoạch đang ở trạng thái «{PLAN_LABELS[plan.status]}», không duyệt được.")
+        plan.status, plan.approved_by, plan.approved_at = PLAN_APPROVED, store.actor, utcnow()
         store.audit(s, "approve", "plan", plan_id, plan_id=plan_id, before={"status": "draft"},
                     after={"status": "approved"})
 
@@ -522,7 +524,7 @@ def issue_plan(store: Store, plan_id: int, number: int | None = None,
     require(store, APPROVER, "ban hành kế hoạch", "plan", plan_id)
     with store.write() as s:
         plan = _plan(s, plan_id)
-        if plan.status != "approved":
+        if not plan_allows("issue", plan.status):
             raise Conflict("Chỉ ban hành được kế hoạch đã duyệt.")
         if number is not None:
             plan.number = _clean_fields({"number": number})["number"]
@@ -532,7 +534,7 @@ def issue_plan(store: Store, plan_id: int, number: int | None = None,
             raise ValidationError("Số và ngày ban hành", "cần có số văn bản và ngày ban hành để ban hành.")
         s.flush()
         _check_number_free(s, plan)
-        plan.status, plan.issued_by = "issued", store.actor
+        plan.status, plan.issued_by = PLAN_ISSUED, store.actor
         store.audit(s, "issue", "plan", plan_id, plan_id=plan_id, before={"status": "approved"},
                     after={"status": "issued", "number": plan.number, "issued_on": plan.issued_on})
 
@@ -545,8 +547,8 @@ def return_plan_to_draft(store: Store, plan_id: int, reason: str) -> None:
     why = required_line("Lý do", reason, 2000)
     with store.write() as s:
         plan = _plan(s, plan_id)
-        if plan.status != "approved":
+        if not plan_allows("return", plan.status):
             raise Conflict("Chỉ trả lại được kế hoạch đã duyệt chưa ban hành.")
-        plan.status, plan.approved_by, plan.approved_at = "draft", "", None
+        plan.status, plan.approved_by, plan.approved_at = PLAN_DRAFT, "", None
         store.audit(s, "return", "plan", plan_id, plan_id=plan_id, before={"status": "approved"},
                     after={"status": "draft", "reason": why})

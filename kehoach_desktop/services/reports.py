@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -13,74 +12,13 @@ from sqlalchemy import select
 from ..db.models import Article, ArticleTheme, Channel, Report, Unit
 from ..domain.documents import format_number
 from ..domain.reporting import ReportPeriod, months_in, parse_report_period
+from ..records import YEARLY_MINIMUM, PlanDetail, ReportData
 from . import counting
-from .dto import OrganizationData, PlanDetail
 from .errors import ValidationError
 from .permissions import EDIT, require
 from .plans import get_plan
 from .store import Store
 from .validate import optional_text
-
-# Minimum published articles, from the samples: a district office 8 a year, a school 2, at least
-# one a month. Issue-level targets per unit come with the targets screen.
-YEARLY_MINIMUM = {"phong": 8, "truong": 2}
-MONTHLY_MINIMUM = 1
-
-
-@dataclass
-class ReportData:
-    plan: PlanDetail
-    period: ReportPeriod
-    direction: str
-    assessment: str
-    proposals: str
-    number: int | None = None
-    issued_on: dt.date | None = None
-    addressees: list[str] = field(default_factory=list)
-    by_channel: list[tuple[str, int]] = field(default_factory=list)
-    by_group: list[tuple[str, int]] = field(default_factory=list)
-    by_unit: list[tuple[str, int]] = field(default_factory=list)
-    articles: list[tuple[dt.date, str, str, str]] = field(default_factory=list)  # date, title, channel, url
-    monthly: list[tuple[int, int, int]] = field(default_factory=list)  # year, month, count
-    monthly_minimum: int = MONTHLY_MINIMUM
-    yearly_minimum: int | None = None
-    year_to_date: int = 0
-    rule_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
-    coverage_rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # stt, theme, planned, status
-    opinion_rows: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # date, summary, severity, actions, status
-
-    @property
-    def organization(self) -> OrganizationData:
-        return self.plan.organization
-
-    @property
-    def total(self) -> int:
-        return len(self.articles)
-
-    def quota_rows(self) -> list[tuple[str, str, str, str]]:
-        """(criterion, required, achieved, assessment) for the quota table: the plan's target rules
-        when it has any, otherwise the samples' minimums."""
-        if self.rule_rows:
-            return self.rule_rows
-        rows = []
-        short = [f"{m:02d}/{y}" for y, m, n in self.monthly if n < self.monthly_minimum]
-        rows.append((f"Ít nhất {self.monthly_minimum} tin bài mỗi tháng",
-                     f"{len(self.monthly)} tháng", f"{len(self.monthly) - len(short)} tháng",
-                     "Đạt" if not short else "Chưa đạt (tháng " + ", ".join(short) + ")"))
-        if self.yearly_minimum:
-            rows.append((f"Ít nhất {self.yearly_minimum} tin bài trong năm", str(self.yearly_minimum),
-                         f"{self.year_to_date} (lũy kế đến hết kỳ)",
-                         "Đạt" if self.year_to_date >= self.yearly_minimum
-                         else ("Chưa đạt" if (self.period.end.month, self.period.end.day) == (12, 31)
-                               else "Đang thực hiện")))
-        return rows
-
-    def subject(self) -> str:
-        return f"Kết quả thực hiện công tác truyền thông về Giáo dục và Đào tạo {self.period.label()}"
-
-    def number_text(self) -> str:
-        abbreviation = self.organization.abbreviation
-        return format_number(self.number, f"BC-{abbreviation}" if abbreviation else "BC").strip()
 
 
 def default_narrative(plan: PlanDetail, period: ReportPeriod) -> dict[str, str]:
@@ -232,6 +170,19 @@ def default_name(data_or_period: ReportPeriod, fmt: str = "pdf") -> str:
     return f"Bao-cao-truyen-thong-{data_or_period.key}.{fmt}"
 
 
+
+
+def sent_messages(store: Store, plan_id: int, period: ReportPeriod) -> list[Any]:
+    """The messages that carried this plan's report of `period` upward, oldest first."""
+    from ..db.models import MailMessage
+    from .mail import OutboxItem
+
+    with store.read() as s:
+        rows = s.scalars(select(MailMessage).join(Report, Report.id == MailMessage.report_id).where(
+            Report.plan_id == plan_id, Report.period_key == period.key, MailMessage.status == "sent")
+            .order_by(MailMessage.sent_at)).all()
+        return [OutboxItem(m.id, m.to_addrs, m.subject, m.status, m.last_error, m.created_at, m.sent_at,
+                           m.report_id) for m in rows]
 
 
 def due_soon(store: Store, plan_id: int, today: dt.date | None = None, within_days: int = 7

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Plan, Section
 from ..domain.numerals import to_roman
-from .dto import SectionData
+from ..records import SectionData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, check_plan_editable, require
 from .store import Store

@@ -140,20 +140,6 @@ def delete_rule(store: Store, rule_id: int) -> None:
         s.delete(rule)
 
 
-def ensure_default_rules(store: Store, plan_id: int) -> None:
-    """The samples' rules for a new plan: a district office 8 articles a year and each school 2, a
-    school 2 a year; at least one a month for the office. Nothing is added if rules exist."""
-    if list_rules(store, plan_id):
-        return
-    level = get_plan(store, plan_id).organization.level
-    add_rule(store, plan_id, "office", "month", 1)
-    if level == "phong":
-        add_rule(store, plan_id, "office", "year", 8)
-        add_rule(store, plan_id, "unit_kind", "year", 2, unit_kind="school")
-    elif level == "truong":
-        add_rule(store, plan_id, "office", "year", 2)
-
-
 def status(store: Store, plan_id: int, start: dt.date | None = None, end: dt.date | None = None,
            today: dt.date | None = None, as_of: dt.date | None = None) -> list[RuleStatus]:
     """Each rule, window by window, for the windows that overlap [start, end] (default: the plan's

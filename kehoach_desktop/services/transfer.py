@@ -15,7 +15,7 @@ from ..db.models import BasisReference, Plan, Theme, ThemeGroup, ThemeUnit, Unit
 from ..domain.text import fold
 from ..domain.timing import months_to_mask, quarters_to_mask
 from ..exchange.appendix_import import ImportedAppendix
-from ..exchange.xlsx_common import Cancelled, Progress, noop_progress
+from ..exchange.progress import Cancelled, Progress, noop_progress
 from . import articles, counting, plans
 from .errors import NotFound
 from .permissions import EDIT, check_plan_editable, require
@@ -34,7 +34,7 @@ def article_lines(store: Store, plan_id: int, date_from: dt.date | None = None,
     """The articles of a plan in a period, oldest first, as the export wants them: the counted ones
     (see services.counting), or with `all_states` every article not withdrawn, each marked."""
     from ..db.models import Article, ArticleTheme, Channel, Evidence
-    from ..exchange.articles_xlsx import ArticleLine
+    from ..records import ArticleLine
 
     plan = plans.get_plan(store, plan_id)
     theme_info = {t.id: (f"{g.numeral}.{t.stt} {t.title}", f"{g.numeral}. {g.title}")

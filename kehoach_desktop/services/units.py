@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Person, Theme, ThemeUnit, Unit
 from ..domain.text import fold, sort_key
-from .dto import PersonData, UnitData
+from ..records import PersonData, UnitData
 from .errors import Conflict, NotFound, ValidationError
 from .permissions import EDIT, require
 from .store import Store

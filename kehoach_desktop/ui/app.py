@@ -12,8 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_DISPLAY_NAME, APP_ID, APP_NAME, APP_ORG, __version__
-from ..bootstrap import OpenedDatabase, open_app_database
-from ..db.engine import DatabaseError
+from ..bootstrap import DatabaseError, OpenedDatabase, open_app_database
 from ..logging_setup import setup_logging
 from ..paths import data_dir, log_dir
 from ..services import demo, organization

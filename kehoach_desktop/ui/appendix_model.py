@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from ..domain.timing import format_quarters
-from ..services.dto import GroupData, PlanDetail, ThemeData
+from ..records import GroupData, PlanDetail, ThemeData
 from .common import ID_ROLE, KIND_ROLE
 
 MIME = "application/x-kehoach-appendix-item"

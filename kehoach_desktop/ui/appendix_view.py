@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, Q
 
 from ..domain.text import matches
 from ..domain.timing import Timing, TimingKind
+from ..records import GroupData, PlanDetail, ThemeData
 from ..services import appendix, units
-from ..services.dto import GroupData, PlanDetail, ThemeData
 from ..services.errors import ServiceError
 from ..services.store import Store
 from .appendix_model import DATA_ROLE, GROUP, THEME, AppendixModel

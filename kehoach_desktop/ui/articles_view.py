@@ -9,9 +9,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from ..domain.numerals import to_roman
+from ..records import PlanDetail
 from ..services import articles, channels, permissions, units
 from ..services.articles import ArticleFilter
-from ..services.dto import PlanDetail
 from ..services.errors import ServiceError
 from ..services.store import Store
 from .article_dialog import ArticleDialog

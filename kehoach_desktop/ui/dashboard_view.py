@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QW
 
 from ..domain.reporting import count_axis
 from ..domain.targets import BEHIND, MET, MISSED, ON_TRACK
+from ..records import PlanDetail
 from ..services import articles, counting, opinion, reports, targets
-from ..services.dto import PlanDetail
 from ..services.store import Store
 from .generated.ui_dashboard_view import Ui_DashboardView
 

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QW
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..bootstrap import OpenedDatabase
+from ..domain.workflow import plan_allows, plan_editable
+from ..records import PlanDetail
 from ..services import appendix, demo, permissions, plans
 from ..services import articles as articles_service
-from ..services.dto import PlanDetail
 from ..services.errors import ServiceError
 from ..settings import Settings
 from .appendix_model import THEME
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
             self.plan = None
         self.editor.set_plan(self.plan)
         self.appendix.set_plan(self.plan)
-        issued = self.plan is not None and self.plan.status == "issued"
+        issued = self.plan is not None and not plan_editable(self.plan.status)
         editable = self.plan is not None and not issued and not self.store.read_only \
             and permissions.allowed(self.store, permissions.EDIT)
         for widget in (self.editor.ui.headerBox, self.editor.ui.partsTabs):
@@ -254,9 +255,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.plan is not None)
         # each workflow step only where the plan's state allows it (the service refuses the rest too)
         state = self.plan.status if self.plan is not None else ""
-        self.ui.actionApprovePlan.setEnabled(state == "draft")
-        self.ui.actionIssuePlan.setEnabled(state == "approved")
-        self.ui.actionReturnPlan.setEnabled(state == "approved")
+        self.ui.actionApprovePlan.setEnabled(plan_allows("approve", state))
+        self.ui.actionIssuePlan.setEnabled(plan_allows("issue", state))
+        self.ui.actionReturnPlan.setEnabled(plan_allows("return", state))
         if self.plan is not None:
             self.settings.last_plan_id = self.plan.id
             self.status.setText(self.tr("{0} kế hoạch · Kế hoạch đang mở: {1} nhóm, {2} nội dung · {3}").format(

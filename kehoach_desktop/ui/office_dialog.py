@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ..records import OrganizationData
 from ..services import organization
-from ..services.dto import OrganizationData
 from ..services.errors import ServiceError
 from ..services.store import Store
 from .generated.ui_office_dialog import Ui_OfficeDialog

@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStanda
 from PySide6.QtWidgets import QWidget
 
 from ..domain.documents import format_number, nd30_date
+from ..records import PlanDetail, SectionData
 from ..services import plans, sections
-from ..services.dto import PlanDetail, SectionData
 from ..services.store import Store
 from .common import ID_ROLE, TextCommitter, confirm
 from .generated.ui_plan_editor import Ui_PlanEditor

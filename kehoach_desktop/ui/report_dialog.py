@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..domain.reporting import MONTH, SEMESTER, YEAR, ReportPeriod
-from ..services import mail, reports
+from ..services import reports
 from ..services.errors import ServiceError
 from ..services.store import Store
 from .errors import show_error
@@ -82,20 +82,10 @@ class ReportDialog(QDialog):
         self.ui.summaryLabel.setText(self.tr("Báo cáo {0} ({1:%d/%m/%Y} – {2:%d/%m/%Y}): {3} tin bài đã đăng. "
                                              "Hạn gửi: trước ngày {4:%d/%m/%Y}.").format(
             period.label(), period.start, period.end, data.total, period.due()))
-        sent = [m for m in mail.outbox(self.store) if m.status == "sent" and m.report_id is not None
-                and m.report_id == self._report_id()]
+        sent = reports.sent_messages(self.store, self.plan_id, period)
         self.ui.sentLabel.setText(self.tr("Đã gửi: {0}").format(
             "; ".join(f"{m.to} lúc {m.sent_at:%H:%M %d/%m/%Y}" for m in sent if m.sent_at))
             if sent else self.tr("Chưa gửi báo cáo kỳ này."))
-
-    def _report_id(self) -> int | None:
-        from sqlalchemy import select
-
-        from ..db.models import Report
-
-        with self.store.read() as s:
-            return s.scalar(select(Report.id).where(Report.plan_id == self.plan_id,
-                                                    Report.period_key == self.period().key))
 
     def save_text(self) -> int | None:
         try:

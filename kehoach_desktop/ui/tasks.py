@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from ..exchange.xlsx_common import ExportCancelled
+from ..exchange.progress import ExportCancelled
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,16 @@ from openpyxl import Workbook
 from kehoach_desktop.domain.periods import parse_period
 from kehoach_desktop.domain.timing import Timing
 from kehoach_desktop.exchange.appendix_xlsx import write_appendix
-from kehoach_desktop.exchange.articles_xlsx import ArticleLine, write_articles
+from kehoach_desktop.exchange.articles_xlsx import write_articles
 from kehoach_desktop.exchange.xlsx_common import named_style
-from kehoach_desktop.services.dto import GroupData, OrganizationData, PlanDetail, ThemeData, UnitRef
+from kehoach_desktop.records import (
+    ArticleLine,
+    GroupData,
+    OrganizationData,
+    PlanDetail,
+    ThemeData,
+    UnitRef,
+)
 
 BUDGET = 1.5
 

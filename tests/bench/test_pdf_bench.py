@@ -17,8 +17,14 @@ from kehoach_desktop.domain.timing import Timing
 from kehoach_desktop.exchange.nd30_pdf import esc, styles
 from kehoach_desktop.exchange.plan_pdf import APPENDIX_WIDTHS, write_plan_pdf
 from kehoach_desktop.exchange.report_pdf import write_report_pdf
-from kehoach_desktop.services.dto import GroupData, OrganizationData, PlanDetail, ThemeData, UnitRef
-from kehoach_desktop.services.reports import ReportData
+from kehoach_desktop.records import (
+    GroupData,
+    OrganizationData,
+    PlanDetail,
+    ReportData,
+    ThemeData,
+    UnitRef,
+)
 
 BUDGET = 1.5
 

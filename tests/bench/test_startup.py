@@ -64,8 +64,8 @@ def test_large_appendix_loads_into_the_view(tmp_path: Path, themes: int, qapp) -
 
     from kehoach_desktop.bootstrap import open_app_database
     from kehoach_desktop.domain.timing import Timing
+    from kehoach_desktop.records import OrganizationData
     from kehoach_desktop.services import appendix, organization, plans
-    from kehoach_desktop.services.dto import OrganizationData
     from kehoach_desktop.ui.appendix_model import AppendixModel
 
     opened = open_app_database(str(tmp_path))

@@ -1,4 +1,5 @@
-"""Plain data handed out by services: no sessions, no lazy loading, safe on any thread."""
+"""The data contracts: plain records that services hand out and exchange (files in and out)
+consumes. No sessions, no lazy loading, safe on any thread; they import only the domain."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain.documents import format_number
-from ..domain.numerals import to_roman
-from ..domain.periods import Period, PeriodKind
-from ..domain.timing import Timing
+from .domain.documents import format_number
+from .domain.numerals import to_roman
+from .domain.periods import Period, PeriodKind
+from .domain.reporting import ReportPeriod
+from .domain.timing import Timing
 
 
 @dataclass(frozen=True)
@@ -240,3 +242,83 @@ class PlanDetail:
 
 def period_of(start: int, end: int, kind: str) -> Period:
     return Period(start, end, PeriodKind(kind))
+
+
+# Minimum published articles, from the samples: a district office 8 a year, a school 2, at least
+# one a month. Issue-level targets per unit come with the targets screen.
+YEARLY_MINIMUM = {"phong": 8, "truong": 2}
+MONTHLY_MINIMUM = 1
+
+
+@dataclass
+class ReportData:
+    plan: PlanDetail
+    period: ReportPeriod
+    direction: str
+    assessment: str
+    proposals: str
+    number: int | None = None
+    issued_on: dt.date | None = None
+    addressees: list[str] = field(default_factory=list)
+    by_channel: list[tuple[str, int]] = field(default_factory=list)
+    by_group: list[tuple[str, int]] = field(default_factory=list)
+    by_unit: list[tuple[str, int]] = field(default_factory=list)
+    articles: list[tuple[dt.date, str, str, str]] = field(default_factory=list)  # date, title, channel, url
+    monthly: list[tuple[int, int, int]] = field(default_factory=list)  # year, month, count
+    monthly_minimum: int = MONTHLY_MINIMUM
+    yearly_minimum: int | None = None
+    year_to_date: int = 0
+    rule_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
+    coverage_rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # stt, theme, planned, status
+    opinion_rows: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # date, summary, severity, actions, status
+
+    @property
+    def organization(self) -> OrganizationData:
+        return self.plan.organization
+
+    @property
+    def total(self) -> int:
+        return len(self.articles)
+
+    def quota_rows(self) -> list[tuple[str, str, str, str]]:
+        """(criterion, required, achieved, assessment) for the quota table: the plan's target rules
+        when it has any, otherwise the samples' minimums."""
+        if self.rule_rows:
+            return self.rule_rows
+        rows = []
+        short = [f"{m:02d}/{y}" for y, m, n in self.monthly if n < self.monthly_minimum]
+        rows.append((f"Ít nhất {self.monthly_minimum} tin bài mỗi tháng",
+                     f"{len(self.monthly)} tháng", f"{len(self.monthly) - len(short)} tháng",
+                     "Đạt" if not short else "Chưa đạt (tháng " + ", ".join(short) + ")"))
+        if self.yearly_minimum:
+            rows.append((f"Ít nhất {self.yearly_minimum} tin bài trong năm", str(self.yearly_minimum),
+                         f"{self.year_to_date} (lũy kế đến hết kỳ)",
+                         "Đạt" if self.year_to_date >= self.yearly_minimum
+                         else ("Chưa đạt" if (self.period.end.month, self.period.end.day) == (12, 31)
+                               else "Đang thực hiện")))
+        return rows
+
+    def subject(self) -> str:
+        return f"Kết quả thực hiện công tác truyền thông về Giáo dục và Đào tạo {self.period.label()}"
+
+    def number_text(self) -> str:
+        abbreviation = self.organization.abbreviation
+        return format_number(self.number, f"BC-{abbreviation}" if abbreviation else "BC").strip()
+
+
+@dataclass(frozen=True)
+class ArticleLine:
+    """One article as the export needs it (plain data, built by the service)."""
+
+    published_on: dt.date | None
+    title: str
+    kind: str
+    channel: str
+    url: str
+    themes: tuple[str, ...]
+    groups: tuple[str, ...]  # "I. Đẩy mạnh …" of the themes
+    unit: str
+    authors: str
+    status: str
+    evidence: tuple[str, ...]
+    counted: bool = True  # published in the period: the only articles any figure counts
