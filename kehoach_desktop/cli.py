@@ -190,6 +190,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_copy = plan.add_parser("copy", help="sao chép kế hoạch sang thời kỳ mới")
     p_copy.add_argument("id", type=int)
     p_copy.add_argument("--period", help="thời kỳ mới: 2025, 2025-2026 hoặc 2021-2025 (mặc định: kỳ kế tiếp)")
+    p_approve = plan.add_parser("approve", help="duyệt kế hoạch (hỏi lại mật khẩu)")
+    p_approve.add_argument("id", type=int)
+    p_return = plan.add_parser("return", help="trả lại kế hoạch đã duyệt về dự thảo")
+    p_return.add_argument("id", type=int)
+    p_return.add_argument("--reason", required=True, help="lý do trả lại")
+    p_issue = plan.add_parser("issue", help="ban hành kế hoạch đã duyệt (số và ngày không sửa được sau đó)")
+    p_issue.add_argument("id", type=int)
+    p_issue.add_argument("--number", type=int, default=None, help="số văn bản")
+    p_issue.add_argument("--date", default=None, help="ngày ban hành YYYY-MM-DD")
+    p_history = plan.add_parser("history", help="lịch sử thay đổi, duyệt, ban hành của kế hoạch")
+    p_history.add_argument("id", type=int)
+    p_history.add_argument("--json", action="store_true")
     return parser
 
 
@@ -277,6 +289,36 @@ def cmd_plan_show(opened: OpenedDatabase, args: argparse.Namespace) -> int:
         print(f"{g.numeral}. {g.title}")
         for t in g.themes:
             print(f"   {t.stt}. {t.title} — {t.timing.text()}")
+    return 0
+
+
+def cmd_plan_approve(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    password = _password("KEHOACH_PASSWORD", "Nhập lại mật khẩu để duyệt: ")
+    plans.approve_plan(opened.store, args.id, password)
+    print(f"Kế hoạch {args.id}: đã duyệt.")
+    return 0
+
+
+def cmd_plan_return(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    plans.return_plan_to_draft(opened.store, args.id, args.reason)
+    print(f"Kế hoạch {args.id}: đã trả lại về dự thảo.")
+    return 0
+
+
+def cmd_plan_issue(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    plans.issue_plan(opened.store, args.id, args.number, _day(args.date))
+    plan = plans.get_plan(opened.store, args.id)
+    print(f"Kế hoạch {args.id}: đã ban hành, số {plan.number}, ngày {plan.issued_on:%d/%m/%Y}.")
+    return 0
+
+
+def cmd_plan_history(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    if args.json:
+        _json([e.to_json() for e in history.plan_history(opened.store, args.id)])
+        return 0
+    for line in history.plan_lines(opened.store, args.id):
+        change = f" — {line.field}: {line.old} → {line.new}" if line.field else (f" — {line.new}" if line.new else "")
+        print(f"  {line.at:%d/%m/%Y %H:%M}  {line.actor:<12} {line.event}{change}")
     return 0
 
 
@@ -397,8 +439,8 @@ def cmd_article_transition(opened: OpenedDatabase, args: argparse.Namespace) -> 
     store = opened.store
     password = None
     if args.sub == "approve":
-        password = os.environ.get("KEHOACH_PASSWORD") or getpass.getpass("Nhập lại mật khẩu để duyệt: ")
-    date = dt.date.fromisoformat(args.date) if getattr(args, "date", None) else None
+        password = _password("KEHOACH_PASSWORD", "Nhập lại mật khẩu để duyệt: ")
+    date = _day(getattr(args, "date", None))
     status = articles.transition(store, args.id, args.sub, reason=args.reason, password=password,
                                  published_on=date, url=getattr(args, "url", None))
     print(f"Tin bài {args.id}: {articles.STATUS_LABELS[status]}.")
@@ -623,6 +665,10 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("plan", "list"): Command(cmd_plan_list, writes=False),
     ("plan", "show"): Command(cmd_plan_show, writes=False),
     ("plan", "copy"): Command(cmd_plan_copy, writes=True),
+    ("plan", "approve"): Command(cmd_plan_approve, writes=True),
+    ("plan", "return"): Command(cmd_plan_return, writes=True),
+    ("plan", "issue"): Command(cmd_plan_issue, writes=True),
+    ("plan", "history"): Command(cmd_plan_history, writes=False),
 }
 
 

@@ -89,3 +89,61 @@ def test_first_user_without_password_in_a_script_is_refused(
 ) -> None:
     code, out, err = run(capsys, monkeypatch, "user", "add", "admin", "--role", "admin")
     assert code != 0 and "KEHOACH_NEW_PASSWORD" in err
+
+
+def test_the_plan_workflow_from_the_command_line(data_dir: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def cli(*args: str, **kw: str) -> tuple[int, str, str]:
+        return run(capsys, monkeypatch, *args, **kw)
+
+    code, out, _ = cli("demo")
+    plan_id = out.splitlines()[-1]
+    cli("user", "add", "hoa", "--role", "approver", new_password="truong-phong")
+    cli("--as", "hoa", "user", "add", "toan", "--role", "editor", password="truong-phong", new_password="van-thu-1")
+    code, _, err = cli("--as", "toan", "plan", "approve", plan_id, password="van-thu-1")
+    assert code != 0 and "không có quyền" in err  # an editor cannot approve
+    code, _, err = cli("--as", "hoa", "plan", "issue", plan_id, "--number", "115", "--date", "2024-02-07",
+                       password="truong-phong")
+    assert code != 0 and "đã duyệt" in err  # a draft is not issued
+    code, out, err = cli("--as", "hoa", "plan", "approve", plan_id, password="truong-phong")
+    assert code == 0 and "đã duyệt" in out, err
+    code, out, err = cli("--as", "hoa", "plan", "return", plan_id, "--reason", "Bổ sung căn cứ",
+                         password="truong-phong")
+    assert code == 0, err
+    cli("--as", "hoa", "plan", "approve", plan_id, password="truong-phong")
+    code, _, err = cli("--as", "hoa", "plan", "issue", plan_id, "--number", "115", "--date", "2024-13-45",
+                       password="truong-phong")
+    assert code != 0 and "Ngày" in err and "Lỗi không mong đợi" not in err
+    code, out, err = cli("--as", "hoa", "plan", "issue", plan_id, "--number", "115", "--date", "2024-02-07",
+                         password="truong-phong")
+    assert code == 0 and "số 115, ngày 07/02/2024" in out, err
+    code, out, _ = cli("plan", "history", plan_id)
+    assert "Duyệt — Trạng thái: Dự thảo → Đã duyệt" in out
+    assert "Trả lại — Trạng thái: Đã duyệt → Dự thảo" in out and "Trả lại — Lý do:  → Bổ sung căn cứ" in out
+    assert "Ban hành" in out
+    code, out, _ = cli("plan", "history", plan_id, "--json")
+    actions = [e["action"] for e in json.loads(out)]
+    assert actions.count("approve") == 2 and "return" in actions and actions[-1] == "issue"
+
+
+def test_a_wrong_publish_date_is_explained(data_dir: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    def cli(*args: str, **kw: str) -> tuple[int, str, str]:
+        return run(capsys, monkeypatch, *args, **kw)
+
+    code, out, _ = cli("demo")
+    plan_id = out.splitlines()[-1]
+    cli("user", "add", "hoa", "--role", "approver", new_password="truong-phong")
+    code, out, err = cli("--as", "hoa", "article", "add", "--plan", plan_id, "--title", "Tin chưa có ngày",
+                         "--channel", "Trang thông tin điện tử", "--url", "https://pgd.edu.vn/x", "--date", "2024-05-02",
+                         password="truong-phong")
+    assert code == 0, err
+    article_id = out.splitlines()[-1]
+    for verb in ("submit", "approve"):
+        assert cli("--as", "hoa", "article", verb, article_id, password="truong-phong")[0] == 0
+    code, _, err = cli("--as", "hoa", "article", "publish", article_id, "--date", "2024-13-45", password="truong-phong")
+    assert code != 0 and "Ngày" in err and "Lỗi không mong đợi" not in err
+    code, _, err = cli("--as", "hoa", "article", "publish", article_id, password="truong-phong")
+    assert code == 0, err
+    code, out, _ = cli("article", "show", article_id, "--json")
+    assert json.loads(out)["date"] == "2024-05-02"

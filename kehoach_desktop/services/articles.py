@@ -296,6 +296,8 @@ def transition(store: Store, article_id: int, action: str, *, reason: str = "",
         if action == "publish":
             if published_on is not None:
                 article.published_on = published_on
+            elif article.published_on is None:  # the same default in the window and the CLI
+                article.published_on = dt.date.today()
             if url is not None:
                 article.url = optional_line("Đường dẫn", url, 1000)
                 _index(article)

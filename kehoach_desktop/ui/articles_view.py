@@ -239,8 +239,6 @@ class ArticlesView(QWidget):
                 if not ok:
                     return
                 kwargs["url"] = url
-            if detail.published_on is None:
-                kwargs["published_on"] = dt.date.today()
         try:
             articles.transition(self.store, article_id, action, **kwargs)  # type: ignore[arg-type]
         except ServiceError as exc:
