@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from .backup import backup_sqlite
 from .migrations_runner import current_revision, head_revision, upgrade
@@ -98,7 +97,3 @@ def _looks_like_sqlite(path: Path) -> bool:
         return True
     with path.open("rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
-
-
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)

@@ -47,10 +47,6 @@ def nd30_date(place: str, day: dt.date | None, year: int | None = None) -> str:
     return f"{prefix}ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-def ui_date(day: dt.date | None) -> str:
-    """dd/MM/yyyy as the UI shows dates."""
-    return day.strftime("%d/%m/%Y") if day else ""
-
 
 def parse_ui_date(text: str) -> dt.date | None:
     text = clean_line(text)

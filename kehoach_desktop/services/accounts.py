@@ -173,17 +173,6 @@ def set_disabled(store: Store, username: str, disabled: bool) -> None:
         store.audit(s, "disable" if disabled else "enable", "user", user.id)
 
 
-def set_roles(store: Store, username: str, roles: list[str]) -> None:
-    require(store, ADMIN, "đổi vai trò")
-    wanted = _roles(roles)
-    with store.write() as s:
-        user = _find(s, username)
-        if user is None:
-            raise NotFound("tài khoản", username)
-        before = user.roles
-        user.roles = ",".join(wanted)
-        store.audit(s, "roles", "user", user.id, before={"roles": before}, after={"roles": user.roles})
-
 
 def _find(s: Session, username: str) -> User | None:
     return s.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 from ..db.models import Person, Plan, Theme, ThemeGroup, ThemeUnit, Unit
 from ..domain.text import clean_list, fold
 from ..domain.timing import Timing, TimingKind, months_to_mask, quarters_to_mask
-from ..records import GroupData, ThemeData
+from ..records import ThemeData
 from .errors import NotFound, ValidationError
-from .permissions import EDIT, check_plan_editable, require
-from .plans import group_data, stored_timing, theme_data
+from .permissions import EDIT, open_plan_for_editing, require
+from .plans import stored_timing, theme_data
 from .store import Store
 from .validate import MAX_TITLE, optional_text, required_line
 
@@ -30,7 +30,7 @@ def add_group(store: Store, plan_id: int, title: str, position: int | None = Non
         plan = s.get(Plan, plan_id)
         if plan is None:
             raise NotFound("kế hoạch", plan_id)
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         groups = _groups(s, plan_id)
         pos = len(groups) if position is None else max(0, min(position, len(groups)))
         group = ThemeGroup(plan_id=plan_id, title=clean, position=pos)
@@ -42,17 +42,13 @@ def add_group(store: Store, plan_id: int, title: str, position: int | None = Non
         return group.id
 
 
-def get_group(store: Store, group_id: int) -> GroupData:
-    with store.read() as s:
-        return group_data(_group(s, group_id))
-
 
 def rename_group(store: Store, group_id: int, title: str) -> str:
     require(store, EDIT, "sửa phụ lục", "group", group_id)
     clean = required_line("Tên nhóm nội dung", title, MAX_TITLE)
     with store.write() as s:
         group = _group(s, group_id)
-        check_plan_editable(store, s, group.plan)
+        open_plan_for_editing(store, s, group.plan)
         before = group.title
         group.title = clean
         store.audit(s, "update", "group", group_id, plan_id=group.plan_id,
@@ -65,7 +61,7 @@ def move_group(store: Store, group_id: int, position: int) -> int:
     require(store, EDIT, "sửa phụ lục", "group", group_id)
     with store.write() as s:
         group = _group(s, group_id)
-        check_plan_editable(store, s, group.plan)
+        open_plan_for_editing(store, s, group.plan)
         old = group.position
         groups = [g for g in _groups(s, group.plan_id) if g.id != group_id]
         groups.insert(max(0, min(position, len(groups))), group)
@@ -80,7 +76,7 @@ def delete_group(store: Store, group_id: int) -> dict[str, Any]:
     require(store, EDIT, "sửa phụ lục", "group", group_id)
     with store.write() as s:
         group = _group(s, group_id)
-        check_plan_editable(store, s, group.plan)
+        open_plan_for_editing(store, s, group.plan)
         snapshot = {
             "id": group.id, "plan_id": group.plan_id, "position": group.position,
             "title": group.title, "themes": [_theme_snapshot(t) for t in group.themes],
@@ -99,7 +95,7 @@ def restore_group(store: Store, snapshot: dict[str, Any]) -> int:
         plan = s.get(Plan, snapshot["plan_id"])
         if plan is None:
             raise NotFound("kế hoạch", snapshot["plan_id"])
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         groups = _groups(s, snapshot["plan_id"])
         group = ThemeGroup(id=snapshot["id"], plan_id=snapshot["plan_id"], title=snapshot["title"])
         s.add(group)
@@ -123,7 +119,7 @@ def add_theme(
     values = _clean({"title": title, **fields})
     with store.write() as s:
         group = _group(s, group_id)
-        check_plan_editable(store, s, group.plan)
+        open_plan_for_editing(store, s, group.plan)
         themes = _themes(s, group_id)
         pos = len(themes) if position is None else max(0, min(position, len(themes)))
         theme = Theme(group_id=group_id, title=values["title"], position=pos, forms=[])
@@ -156,7 +152,7 @@ def update_theme(store: Store, theme_id: int, changes: dict[str, Any]) -> dict[s
     values = _clean(changes)
     with store.write() as s:
         theme = _theme(s, theme_id)
-        check_plan_editable(store, s, theme.group.plan)
+        open_plan_for_editing(store, s, theme.group.plan)
         current = _theme_values(theme)
         before = {k: current[k] for k in values}
         _apply(s, theme, values)
@@ -170,7 +166,7 @@ def move_theme(store: Store, theme_id: int, group_id: int, position: int) -> tup
     require(store, EDIT, "sửa phụ lục", "theme", theme_id)
     with store.write() as s:
         theme = _theme(s, theme_id)
-        check_plan_editable(store, s, theme.group.plan)
+        open_plan_for_editing(store, s, theme.group.plan)
         target = _group(s, group_id)
         if target.plan_id != theme.group.plan_id:
             raise ValidationError("Nhóm nội dung", "chỉ chuyển được sang nhóm của cùng kế hoạch.")
@@ -192,7 +188,7 @@ def delete_theme(store: Store, theme_id: int) -> dict[str, Any]:
     require(store, EDIT, "sửa phụ lục", "theme", theme_id)
     with store.write() as s:
         theme = _theme(s, theme_id)
-        check_plan_editable(store, s, theme.group.plan)
+        open_plan_for_editing(store, s, theme.group.plan)
         snapshot = _theme_snapshot(theme)
         group_id, plan_id = theme.group_id, theme.group.plan_id
         s.delete(theme)
@@ -206,7 +202,7 @@ def restore_theme(store: Store, snapshot: dict[str, Any]) -> int:
     require(store, EDIT, "sửa phụ lục", "group", snapshot["group_id"])
     with store.write() as s:
         group = _group(s, snapshot["group_id"])
-        check_plan_editable(store, s, group.plan)
+        open_plan_for_editing(store, s, group.plan)
         themes = _themes(s, group.id)
         theme = _theme_from_snapshot(s, snapshot)
         s.add(theme)

@@ -200,14 +200,6 @@ def get_article(store: Store, article_id: int) -> ArticleDetail:
         )
 
 
-def pending_ids(store: Store, plan_id: int | None = None) -> list[int]:
-    """The approver's queue: articles waiting for approval, oldest first."""
-    with store.read() as s:
-        stmt = select(Article.id).where(Article.status == PENDING, Article.withdrawn.is_(False))
-        if plan_id is not None:
-            stmt = stmt.where(Article.plan_id == plan_id)
-        return list(s.scalars(stmt.order_by(Article.updated_at, Article.id)))
-
 
 # --- writing ---------------------------------------------------------------------------------
 

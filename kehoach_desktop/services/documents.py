@@ -24,15 +24,6 @@ def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[st
     return _atomic(target, lambda tmp: write_appendix_pdf(get_plan(store, plan_id), tmp))
 
 
-def plan_pdf_bytes(store: Store, plan_id: int) -> bytes:
-    import io
-
-    from ..exchange.plan_pdf import write_plan_pdf
-
-    buffer = io.BytesIO()
-    write_plan_pdf(get_plan(store, plan_id), buffer)
-    return buffer.getvalue()
-
 
 def _atomic(target: str | os.PathLike[str], write: Any) -> Path:
     path = Path(target)

@@ -55,8 +55,9 @@ def _accounts_exist(store: Store) -> bool:
         return bool(s.scalar(select(func.count()).select_from(User)))
 
 
-def check_plan_editable(store: Store, s: Session, plan: Plan) -> None:
-    """An issued plan is read-only; editing an approved one sends it back to draft."""
+def open_plan_for_editing(store: Store, s: Session, plan: Plan) -> None:
+    """Refuse (Conflict) an edit of an issued plan, which is read-only; an approved plan that is
+    edited goes back to draft, recorded in the audit — so the head of office approves again."""
     if not plan_editable(plan.status):
         raise Conflict(
             f"Kế hoạch «{plan.title}» đã ban hành ({format_number(plan.number, plan.symbol)}): "

@@ -42,7 +42,7 @@ from ..records import (
 )
 from .errors import Conflict, NotFound, ValidationError
 from .organization import organization_data
-from .permissions import EDIT, check_plan_editable, require
+from .permissions import EDIT, open_plan_for_editing, require
 from .sections import section_tree
 from .store import Store
 from .validate import MAX_TITLE, optional_date, optional_line, optional_text, required_line
@@ -196,7 +196,7 @@ def update_plan(store: Store, plan_id: int, changes: dict[str, Any]) -> dict[str
     values = _clean_fields(changes)
     with store.write() as s:
         plan = _plan(s, plan_id)
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         before_all = _plan_values(plan)
         before = {k: before_all[k] for k in changes}
         for key, value in values.items():
@@ -246,7 +246,7 @@ def set_basis(store: Store, plan_id: int, lines: list[str]) -> list[str]:
     require(store, EDIT, "sửa căn cứ", "plan", plan_id)
     with store.write() as s:
         plan = _plan(s, plan_id)
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         before = [b.text for b in plan.basis]
         kept = {b.text: b for b in plan.basis}
         plan.basis = [kept.get(text) or BasisReference(text=text) for text in clean]
@@ -277,7 +277,7 @@ def set_recipients(store: Store, plan_id: int, recipients: list[tuple[str, str]]
     require(store, EDIT, "sửa nơi nhận", "plan", plan_id)
     with store.write() as s:
         plan = _plan(s, plan_id)
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         before = [(r.name, r.purpose) for r in plan.recipients]
         plan.recipients = [Recipient(name=n, purpose=p, position=i) for i, (n, p) in enumerate(clean)]
         store.audit(s, "update", "plan.recipients", plan_id, plan_id=plan_id,
@@ -399,12 +399,6 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None,
                     before={"source": src.id}, after={**_plan_values(plan), "replaced": len(chosen)})
         return plan.id
 
-
-def plan_id_of_group(s: Session, group_id: int) -> int:
-    group = s.get(ThemeGroup, group_id)
-    if group is None:
-        raise NotFound("nhóm nội dung", group_id)
-    return group.plan_id
 
 
 _LABELS = {

@@ -11,7 +11,7 @@ from ..db.models import Plan, Section
 from ..domain.numerals import to_roman
 from ..records import SectionData
 from .errors import NotFound, ValidationError
-from .permissions import EDIT, check_plan_editable, require
+from .permissions import EDIT, open_plan_for_editing, require
 from .store import Store
 from .validate import optional_line, optional_text
 
@@ -64,7 +64,7 @@ def add_section(
         plan = s.get(Plan, plan_id)
         if plan is None:
             raise NotFound("kế hoạch", plan_id)
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         if parent_id is not None:
             _section(s, parent_id, plan_id)
         siblings = _siblings(s, plan_id, parent_id)
@@ -83,7 +83,7 @@ def update_section(store: Store, section_id: int, changes: dict[str, Any]) -> di
     values = _clean(changes)
     with store.write() as s:
         section = _section(s, section_id)
-        check_plan_editable(store, s, section.plan)
+        open_plan_for_editing(store, s, section.plan)
         before = {k: getattr(section, k) for k in values}
         for key, value in values.items():
             setattr(section, key, value)
@@ -97,7 +97,7 @@ def delete_section(store: Store, section_id: int) -> dict[str, Any]:
     require(store, EDIT, "xóa mục", "section", section_id)
     with store.write() as s:
         section = _section(s, section_id)
-        check_plan_editable(store, s, section.plan)
+        open_plan_for_editing(store, s, section.plan)
         rows = s.scalars(select(Section).where(Section.plan_id == section.plan_id)).all()
         subtree = _subtree(section, rows)
         snapshot = {
@@ -123,7 +123,7 @@ def restore_section(store: Store, snapshot: dict[str, Any]) -> int:
         plan = s.get(Plan, snapshot["plan_id"])
         if plan is None:
             raise NotFound("kế hoạch", snapshot["plan_id"])
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         rows = snapshot["rows"]
         root = rows[0]
         siblings = _siblings(s, snapshot["plan_id"], root["parent_id"])
@@ -143,7 +143,7 @@ def move_section(store: Store, section_id: int, parent_id: int | None, position:
     require(store, EDIT, "chuyển mục", "section", section_id)
     with store.write() as s:
         section = _section(s, section_id)
-        check_plan_editable(store, s, section.plan)
+        open_plan_for_editing(store, s, section.plan)
         old = (section.parent_id, section.position)
         if parent_id is not None:
             target = _section(s, parent_id, section.plan_id)

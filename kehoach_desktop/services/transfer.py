@@ -18,7 +18,7 @@ from ..exchange.appendix_import import ImportedAppendix
 from ..exchange.progress import Cancelled, Progress, noop_progress
 from . import articles, counting, plans
 from .errors import NotFound
-from .permissions import EDIT, check_plan_editable, require
+from .permissions import EDIT, open_plan_for_editing, require
 from .store import Store
 
 
@@ -131,7 +131,7 @@ def import_appendix(store: Store, plan_id: int, data: ImportedAppendix, dry_run:
         plan = s.get(Plan, plan_id)
         if plan is None or plan.deleted_at is not None:
             raise NotFound("kế hoạch", plan_id)
-        check_plan_editable(store, s, plan)
+        open_plan_for_editing(store, s, plan)
         units = _units(s, names)
         start = len(plan.groups)
         for gi, g in enumerate(data.groups):

@@ -13,7 +13,7 @@ from ..services import articles, channels, evidence, history, plans, units
 from ..services.articles import ArticleDetail
 from ..services.errors import ServiceError
 from ..services.store import Store
-from .common import ID_ROLE
+from .common import ID_ROLE, URL_ROLE
 from .errors import show_error
 from .generated.ui_article_dialog import Ui_ArticleDialog
 from .history_dialog import fill_history
@@ -94,7 +94,7 @@ class ArticleDialog(QDialog):
         for e in d.evidence:
             item = QListWidgetItem(("📄 " + e.filename) if e.kind == "file" else ("🔗 " + e.url))
             item.setData(ID_ROLE, e.id)
-            item.setData(ID_ROLE + 1, e.url)
+            item.setData(URL_ROLE, e.url)
             ui.evidenceList.addItem(item)
         fill_history(ui.historyTable, history.article_lines(self.store, d.id))
         ui.evidenceTab.setEnabled(True)
@@ -166,7 +166,7 @@ class ArticleDialog(QDialog):
         item = self.ui.evidenceList.currentItem()
         if item is None:
             return
-        url = item.data(ID_ROLE + 1)
+        url = item.data(URL_ROLE)
         try:
             target = QUrl(url) if url else QUrl.fromLocalFile(str(evidence.evidence_file(self.store, item.data(ID_ROLE))))
         except ServiceError as exc:

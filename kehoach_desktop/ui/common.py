@@ -12,6 +12,7 @@ from ..domain.text import sort_string
 SORT_ROLE = Qt.ItemDataRole.UserRole + 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+URL_ROLE = Qt.ItemDataRole.UserRole + 3  # an evidence item's link
 
 
 def collation_string(text: str) -> str:

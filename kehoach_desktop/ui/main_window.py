@@ -202,7 +202,6 @@ class MainWindow(QMainWindow):
             for t in appendix.search_themes(self.store, query)[:200]:
                 item = QStandardItem(t.title)
                 item.setData(t.id, ID_ROLE)
-                item.setData(t.group_id, ID_ROLE + 10)
                 item.setEditable(False)
                 self.hit_model.appendRow(item)
         self.ui.themeHits.setVisible(bool(query.strip()))
