@@ -38,7 +38,7 @@ run: build  ## set up and open the application
 	$(BIN)/kehoach
 
 test: build  ## set up and run the test suite (headless)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 lint: build  ## ruff and mypy
 	$(BIN)/ruff check kehoach_desktop tests tools

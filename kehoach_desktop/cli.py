@@ -22,7 +22,7 @@ from .bootstrap import OpenedDatabase, open_app_database
 from .db.engine import DatabaseError
 from .db.lock import DatabaseLocked
 from .domain.numerals import to_roman
-from .logging_setup import setup_logging
+from .logging_setup import logging_active, setup_logging, stop_logging
 from .paths import data_dir, log_dir
 from .services import accounts, articles, channels, demo, evidence, history, plans, transfer, units
 from .services.errors import ServiceError
@@ -212,7 +212,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui
 
         return run_gui(args)
+    already = logging_active()
     setup_logging(log_dir(data_dir(args.data_dir)))
+    try:
+        return _run(args)
+    finally:
+        if not already:
+            stop_logging()
+
+
+def _run(args: argparse.Namespace) -> int:
     handler = COMMANDS[(args.command, getattr(args, "plan_command", None) or getattr(args, "sub", None))]
     try:
         opened = open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes,

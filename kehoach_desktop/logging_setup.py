@@ -12,7 +12,7 @@ LOG_NAME = "kehoach.log"
 def setup_logging(directory: Path, level: int = logging.INFO) -> Path | None:
     """Log to a rotating file in `directory` (and warnings to stderr); returns the file path."""
     root = logging.getLogger()
-    if any(getattr(h, "_kehoach", False) for h in root.handlers):
+    if logging_active():
         return None
     root.setLevel(level)
     path: Path | None = directory / LOG_NAME
@@ -26,3 +26,16 @@ def setup_logging(directory: Path, level: int = logging.INFO) -> Path | None:
     handler._kehoach = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return path
+
+
+def logging_active() -> bool:
+    return any(getattr(h, "_kehoach", False) for h in logging.getLogger().handlers)
+
+
+def stop_logging() -> None:
+    """Remove the handler setup_logging installed (a command run in-process, as tests do, must not
+    leave its log file attached for whatever runs next)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_kehoach", False)]:
+        root.removeHandler(handler)
+        handler.close()

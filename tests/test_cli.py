@@ -124,3 +124,12 @@ def test_target_and_opinion_commands(data_dir: Path, capsys: pytest.CaptureFixtu
     assert code == 0, err
     code, out, _ = run(capsys, "opinion", "list", "--from", "2024-11-01", "--to", "2024-11-30", "--json")
     assert [i["summary"] for i in json.loads(out)] == ["Phản ánh về bữa ăn bán trú"]
+
+
+def test_a_command_run_in_process_leaves_no_log_handler(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    before = list(logging.getLogger().handlers)
+    assert main(["plan", "list"]) == 0
+    assert logging.getLogger().handlers == before
+    assert (data_dir / "logs").is_dir()  # it did log while it ran

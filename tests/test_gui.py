@@ -74,7 +74,9 @@ def test_create_plan_group_theme_quarters_owner_then_undo(
     view = window.appendix
     qtbot.mouseClick(view.ui.addGroupButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(window.plan.groups) == 1)
-    assert view.ui.titleEdit.hasFocus() or view.ui.titleEdit.isVisible()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: view.ui.titleEdit.hasFocus())  # the new group's title is ready for typing
     type_into(qtbot, view.ui.titleEdit, "Tuyên truyền chủ trương, chính sách")
     qtbot.waitUntil(lambda: window.plan.groups[0].title == "Tuyên truyền chủ trương, chính sách")
 
@@ -181,8 +183,15 @@ def test_search_box_finds_themes_without_accents(
     window._hit_clicked(window.hit_model.index(0, 0))
     assert window.ui.tabs.currentIndex() == TAB_APPENDIX
     assert window.appendix.ui.titleEdit.toPlainText() == "Tăng cường ứng dụng CNTT và chuyển đổi số"
-    window.appendix.ui.filterEdit.setText("Dao tao")
-    assert window.appendix.proxy.rowCount() >= 1
+    proxy = window.appendix.proxy
+    assert proxy.rowCount() == 9
+    window.appendix.ui.filterEdit.setText("Dao tao")  # "đào tạo" in a title or a form, accents ignored
+    assert proxy.rowCount() == 4
+    last = proxy.index(3, 0)
+    children = [proxy.data(proxy.index(r, 1, last)) for r in range(proxy.rowCount(last))]
+    assert "Thanh tra, kiểm tra và xử lý vi phạm trong lĩnh vực giáo dục và đào tạo" in children
+    window.appendix.ui.filterEdit.setText("khong co noi dung nay")
+    assert proxy.rowCount() == 0
 
 
 def test_first_start_dialog(qtbot: QtBot, opened: OpenedDatabase) -> None:
