@@ -40,3 +40,13 @@ def resources_dir() -> Path:
         if (candidate / "demo").is_dir():
             return candidate
     raise FileNotFoundError("không tìm thấy thư mục resources của KeHoach Desktop")
+
+
+def document_folder(directory: Path) -> Path:
+    """A new folder under the data folder's outbox/ for the documents of one preview, print or
+    message (kept, so that what was sent can be found again)."""
+    import datetime as dt
+
+    folder = directory / "outbox" / dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+
+from .files import write_atomically
 
 
 def write_pages(source: str | os.PathLike[str], target: str | os.PathLike[str], first: int = 0,
@@ -27,15 +28,7 @@ def write_pages(source: str | os.PathLike[str], target: str | os.PathLike[str], 
     for _copy in range(max(1, copies)):
         for index in range(first - 1, last):
             writer.add_page(reader.pages[index])
-    path = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            writer.write(out)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomically(target, writer.write)
     return (last - first + 1) * max(1, copies)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.workbook import Workbook
 
+from .files import write_atomically
 from .progress import Cancelled, ExportCancelled, Progress, check, noop_progress
 
 __all__ = ["Cancelled", "ExportCancelled", "Progress", "check", "noop_progress"]
@@ -93,18 +93,8 @@ def named_style(wb: Workbook, name: str, *, bold: bool = False, italic: bool = F
 
 
 def save_atomically(wb: Workbook, target: str | os.PathLike[str]) -> Path:
-    """Write to a temporary file beside the target and move it into place only when complete."""
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".xlsx.part")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    """Write the workbook whole or not at all (see exchange.files)."""
+    return write_atomically(target, wb.save, suffix=".xlsx.part")
 
 
 def print_setup(ws: Any, *, landscape: bool, title_rows: str | None = None, first_page_number: bool = False) -> None:

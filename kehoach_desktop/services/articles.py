@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import Article, ArticleTheme, Channel, Plan, Theme, Unit, utcnow
+from ..db.search import article_match
 from ..domain.text import fold, sort_string
 from ..domain.workflow import (
     APPROVED,
@@ -339,17 +340,7 @@ def _filtered(s: Session, stmt: Select[Any], flt: ArticleFilter) -> Select[Any]:
                               | Article.search_folded.contains(word, autoescape=True))
     words = [w for w in fold(flt.query).replace('"', " ").split() if w]
     if words:
-        if s.get_bind().dialect.name == "sqlite":
-            from sqlalchemy import text
-
-            # whole words, and the last one as a prefix (the user may still be typing it)
-            match = " AND ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
-            stmt = stmt.where(Article.id.in_(
-                select(text("rowid")).select_from(text("article_fts"))
-                .where(text("article_fts MATCH :match")).params(match=match)))
-        else:
-            for word in words:
-                stmt = stmt.where(Article.search_folded.contains(word, autoescape=True))
+        stmt = stmt.where(article_match(s.get_bind().dialect.name, words))
     return stmt
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +25,6 @@ def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[st
 
 
 def _atomic(target: str | os.PathLike[str], write: Any) -> Path:
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".part")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    from ..exchange.files import write_atomically
+
+    return write_atomically(target, write)

@@ -10,12 +10,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
+from ..db.evidence_store import EvidenceStoreError, FolderStore
 from ..db.models import Article, Evidence
 from ..domain.text import clean_line
 from .errors import NotFound, ServiceError, ValidationError
@@ -52,24 +51,19 @@ def safe_name(name: str) -> str:
     return base[:200] or "minh-chung"
 
 
-def _extension(name: str) -> str:
-    ext = os.path.splitext(name)[1].lower()
-    return ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
-
-
 def stored_path(files_dir: Path, sha256: str, filename: str) -> Path:
-    if not re.fullmatch(r"[0-9a-f]{64}", sha256):
-        raise ServiceError("Mã minh chứng không hợp lệ.")
-    path = (files_dir / sha256[:2] / (sha256 + _extension(filename))).resolve()
-    if files_dir.resolve() not in path.parents:
-        raise ServiceError("Đường dẫn minh chứng nằm ngoài kho dữ liệu.")
-    return path
+    """Where the folder store keeps a content (raises ServiceError for a hash that is not one)."""
+    try:
+        return FolderStore(files_dir).local_path(sha256, filename)
+    except EvidenceStoreError as exc:
+        raise ServiceError(str(exc)) from None
 
 
 def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[str]) -> int:
     """Copy `source` into the store (once per content) and attach it to the article."""
     require(store, EDIT, "thêm minh chứng", "article", article_id)
-    if store.files_dir is None:
+    kept = store.evidence
+    if kept is None:
         raise ServiceError("Chưa có thư mục lưu minh chứng.")
     src = Path(source)
     name = safe_name(src.name)
@@ -90,17 +84,10 @@ def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[s
     except IsADirectoryError:
         raise ValidationError("Minh chứng", f"«{src}» là thư mục, không phải tệp.") from None
     sha = digest.hexdigest()
-    target = stored_path(store.files_dir, sha, name)
-    if not target.exists():  # a file already stored is not copied twice
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".partial-")
-        os.close(fd)
-        try:
-            shutil.copyfile(src, tmp)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    try:
+        kept.put(src, sha, name)
+    except EvidenceStoreError as exc:
+        raise ServiceError(str(exc)) from None
     with store.write() as s:
         article = s.get(Article, article_id)
         if article is None:
@@ -139,9 +126,13 @@ def evidence_file(store: Store, evidence_id: int) -> Path:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
             raise NotFound("minh chứng", evidence_id)
-        if ev.kind != "file" or store.files_dir is None:
+        kept = store.evidence
+        if ev.kind != "file" or kept is None:
             raise ServiceError("Minh chứng này là đường dẫn, không phải tệp.")
-        path = stored_path(store.files_dir, ev.sha256, ev.filename)
+        try:
+            path = kept.local_path(ev.sha256, ev.filename)
+        except EvidenceStoreError as exc:
+            raise ServiceError(str(exc)) from None
         name = ev.filename
     if not path.is_file():
         raise ServiceError(f"Không tìm thấy tệp minh chứng «{name}» trong kho dữ liệu ({path}).")

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..db.evidence_store import EvidenceStore, FolderStore
 from ..db.models import AuditEntry
 from .errors import ReadOnlyError, StorageError
 
@@ -32,9 +33,14 @@ class Store:
     engine: Engine
     actor: str = "system"
     read_only: bool = False
-    files_dir: Path | None = None  # where evidence files are kept
+    files_dir: Path | None = None  # where evidence files are kept (the folder store of one PC)
     user: UserInfo | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    @property
+    def evidence(self) -> EvidenceStore | None:
+        """Where evidence files are kept; None when this store has no place for files."""
+        return FolderStore(self.files_dir) if self.files_dir is not None else None
 
     def acting_as(self, user: UserInfo | None) -> None:
         self.user = user

@@ -454,11 +454,9 @@ class MainWindow(QMainWindow):
 
     # --- documents, reports, mail ---------------------------------------------------------
     def _document_folder(self) -> Path:
-        import datetime as dt
+        from ..paths import document_folder
 
-        folder = Path(self.opened.data_dir) / "outbox" / dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        return document_folder(Path(self.opened.data_dir))
 
     def preview_plan(self) -> None:
         if self.plan is None:

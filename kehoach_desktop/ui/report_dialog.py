@@ -98,9 +98,9 @@ class ReportDialog(QDialog):
             return None
 
     def _files(self) -> Path:
-        folder = self.files_dir / "outbox" / dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        from ..paths import document_folder
+
+        return document_folder(self.files_dir)
 
     def preview(self) -> None:
         if self.save_text() is None and not self.store.read_only:
