@@ -59,6 +59,8 @@ def test_import_shows_a_preview_then_writes(qtbot: QtBot, window: MainWindow, op
     assert dialog.ui.tree.topLevelItemCount() == 9
     assert "24" in dialog.ui.summaryLabel.text()
     assert dialog.ui.matchedList.count() > 0  # the demo's units are matched by name
+    # the write runs off the GUI thread, then the window shows it
+    qtbot.waitUntil(lambda: window.plan is not None and len(window.plan.groups) == 9, timeout=20_000)
     plan = plans.get_plan(opened.store, new_plan)
     assert len(plan.groups) == 9 and len(plan.themes()) == 24
     assert plan.basis[-1].text.startswith("Thực hiện Kế hoạch số 453")

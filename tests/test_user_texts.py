@@ -103,9 +103,9 @@ def test_the_report_dialog_opens_on_the_period_last_chosen(qtbot: QtBot, opened:
         return 0
 
     monkeypatch.setattr(ReportDialog, "exec", choose)
-    window.open_report()
+    window.ui.actionReport.trigger()
     monkeypatch.setattr(ReportDialog, "exec", lambda dialog: (opened_on.append(dialog.period().key), 0)[1])
-    window.open_report()
+    window.ui.actionReport.trigger()
     # a 2024 plan opened later than 2024: first the year's report, then the half year chosen
     assert opened_on[0] == (default_report_period(2024, 2024, dt.date.today()).key)
     assert opened_on[1] == "2024-S2" and window.settings.last_report_period == "2024-S2"

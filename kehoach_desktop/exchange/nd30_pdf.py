@@ -29,6 +29,7 @@ from reportlab.platypus import (
 
 from ..domain.documents import header_lines
 from .pdf_fonts import FAMILY, font
+from .progress import Cancelled, check
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 PORTRAIT, LANDSCAPE = A4, landscape(A4)
@@ -106,7 +107,7 @@ class Nd30Document(BaseDocTemplate):  # type: ignore[misc]
     """A4 portrait pages and A4 landscape pages, each with ND30 margins. Page numbers: Arabic,
     13 pt, centred in the top margin, none on the first page of each section."""
 
-    def __init__(self, target: Any, title: str, author: str) -> None:
+    def __init__(self, target: Any, title: str, author: str, cancelled: Cancelled | None = None) -> None:
         super().__init__(target, pagesize=PORTRAIT, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                          bottomMargin=BOTTOM, title=nfc(title), author=nfc(author), creator="KeHoach Desktop",
                          subject=nfc(title), lang="vi",
@@ -114,6 +115,7 @@ class Nd30Document(BaseDocTemplate):  # type: ignore[misc]
                          initialFontName=font("regular"), initialFontSize=14)
         self.section_start = 1
         self.restart_numbering = False
+        self.cancelled = cancelled  # asked at every page: Cancel stops a long build
         portrait = Frame(LEFT, BOTTOM, PORTRAIT[0] - LEFT - RIGHT, PORTRAIT[1] - TOP - BOTTOM, id="portrait",
                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         wide = Frame(LEFT, BOTTOM, LANDSCAPE[0] - LEFT - RIGHT, LANDSCAPE[1] - TOP - BOTTOM, id="landscape",
@@ -132,6 +134,7 @@ class Nd30Document(BaseDocTemplate):  # type: ignore[misc]
         return float(LANDSCAPE[0] - LEFT - RIGHT)
 
     def _number(self, canvas: Any, doc: Any) -> None:
+        check(self.cancelled)
         if self.restart_numbering:
             self.section_start = canvas.getPageNumber()
             self.restart_numbering = False

@@ -45,7 +45,7 @@ def write_plan_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any,
                    cancelled: Cancelled | None = None) -> Any:
     """Build the plan PDF into `target` (a path or a binary file object)."""
     st = styles()
-    doc = Nd30Document(target, f"Kế hoạch {plan.title}", plan.organization.name)
+    doc = Nd30Document(target, f"Kế hoạch {plan.title}", plan.organization.name, cancelled)
     width = doc.portrait_width
     org = plan.organization
     story: list[Flowable] = []
@@ -178,13 +178,14 @@ def default_name(plan: PlanDetail) -> str:
 
 
 
-def write_appendix_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any) -> Any:
+def write_appendix_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any,
+                       cancelled: Cancelled | None = None) -> Any:
     """The appendix table alone, on landscape pages, for printing from the appendix screen."""
     from reportlab.platypus import NextPageTemplate as _Next
 
     st = styles()
-    doc = Nd30Document(target, f"Phụ lục {plan.title}", plan.organization.name)
-    story = appendix_story(plan, st, doc.landscape_width)
+    doc = Nd30Document(target, f"Phụ lục {plan.title}", plan.organization.name, cancelled)
+    story = appendix_story(plan, st, doc.landscape_width, cancelled)
     # start directly on a landscape page: drop the page break that separates it from the document
     story = [_Next("landscape"), *[f for f in story if not isinstance(f, PageBreak | NextPageTemplate | SectionStart)]]
     doc.pageTemplates = [doc.pageTemplates[1], doc.pageTemplates[0]]

@@ -6,21 +6,27 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..exchange.progress import Cancelled
 from .plans import get_plan
 from .store import Store
 
 
-def export_plan_pdf(store: Store, plan_id: int, target: str | os.PathLike[str]) -> Path:
-    """Write the plan PDF atomically (a temporary file moved into place when complete)."""
+def export_plan_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
+                    cancelled: Cancelled | None = None) -> Path:
+    """Write the plan PDF atomically (a temporary file moved into place when complete); raises
+    ExportCancelled, leaving nothing, when `cancelled` says so."""
     from ..exchange.plan_pdf import write_plan_pdf
 
-    return _atomic(target, lambda tmp: write_plan_pdf(get_plan(store, plan_id), tmp))
+    plan = get_plan(store, plan_id)
+    return _atomic(target, lambda tmp: write_plan_pdf(plan, tmp, cancelled))
 
 
-def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[str]) -> Path:
+def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
+                        cancelled: Cancelled | None = None) -> Path:
     from ..exchange.plan_pdf import write_appendix_pdf
 
-    return _atomic(target, lambda tmp: write_appendix_pdf(get_plan(store, plan_id), tmp))
+    plan = get_plan(store, plan_id)
+    return _atomic(target, lambda tmp: write_appendix_pdf(plan, tmp, cancelled))
 
 
 

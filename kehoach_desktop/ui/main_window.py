@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..bootstrap import OpenedDatabase
 from ..domain.workflow import plan_allows, plan_editable
 from ..records import PlanDetail
-from ..services import appendix, demo, permissions, plans
+from ..services import appendix, permissions, plans
 from ..services import articles as articles_service
 from ..services.errors import ServiceError
 from ..settings import Settings
 from .appendix_model import THEME
 from .appendix_view import AppendixView
 from .articles_view import ArticlesView
-from .common import ID_ROLE, confirm
-from .errors import show_error
+from .common import ID_ROLE
 from .generated.ui_main_window import Ui_MainWindow
 from .labels import plan_status_labels
+from .operations import documents as document_ops
+from .operations import office as office_ops
+from .operations import plan as plan_ops
 from .ownership_view import OwnershipView
 from .plan_editor import PlanEditor
 from .undo import History
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.dashboard.openArticles.connect(self._dashboard_articles)
         self.dashboard.openQueue.connect(self._open_queue)
         self.dashboard.openOpinion.connect(lambda: self.ui.tabs.setCurrentIndex(TAB_OPINION))
-        self.dashboard.openReport.connect(self.open_report)
+        self.dashboard.openReport.connect(lambda: document_ops.open_report(self, self))
         self.dashboard.openTheme.connect(self._open_theme)
         self.dashboard.openTargets.connect(self.open_targets)
         self.articles.countsChanged.connect(self._article_counts)
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.ui.themeHits.clicked.connect(self._hit_clicked)
         self.ui.themeHits.activated.connect(self._hit_clicked)
         self.ui.searchEdit.textChanged.connect(lambda _t: self.refresh_lists())
-        self.ui.newPlanButton.clicked.connect(self.new_plan)
+        self.ui.newPlanButton.clicked.connect(self._new_plan)
         self._connect_actions()
 
         self.status = QLabel(self)
@@ -119,35 +120,66 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
         stack.redoTextChanged.connect(self._redo_text)
-        ui.actionNewPlan.triggered.connect(self.new_plan)
-        ui.actionCopyPlan.triggered.connect(self.copy_plan)
-        ui.actionDeletePlan.triggered.connect(self.delete_plan)
-        ui.actionOffice.triggered.connect(self.edit_office)
-        ui.actionLoadDemo.triggered.connect(self.load_demo)
+        ui.actionNewPlan.triggered.connect(self._new_plan)
+        ui.actionCopyPlan.triggered.connect(self._copy_plan)
+        ui.actionDeletePlan.triggered.connect(self._delete_plan)
+        ui.actionOffice.triggered.connect(self._edit_office)
+        ui.actionLoadDemo.triggered.connect(lambda: plan_ops.load_demo(self, self))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self._find)
         ui.actionNewGroup.triggered.connect(lambda: self._in_appendix(self.appendix.add_group))
         ui.actionNewTheme.triggered.connect(lambda: self._in_appendix(self.appendix.add_theme))
         ui.actionDelete.triggered.connect(self._delete)
-        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionSettings.triggered.connect(lambda: office_ops.open_settings(self, self))
         ui.actionAbout.triggered.connect(self.about)
-        ui.actionPreviewPlan.triggered.connect(self.preview_plan)
-        ui.actionPrintPlan.triggered.connect(self.print_plan)
-        ui.actionOutbox.triggered.connect(self.open_outbox)
-        self.appendix.ui.printButton.clicked.connect(self.print_appendix)
-        ui.actionPrintAppendix.triggered.connect(self.print_appendix)
-        ui.actionReport.triggered.connect(self.open_report)
-        ui.actionMailSettings.triggered.connect(self.mail_settings)
-        ui.actionImportAppendix.triggered.connect(self.import_appendix)
-        ui.actionExportAppendix.triggered.connect(self.export_appendix)
-        ui.actionExportArticles.triggered.connect(self.export_articles)
-        ui.actionApprovePlan.triggered.connect(self.approve_plan)
-        ui.actionIssuePlan.triggered.connect(self.issue_plan)
-        ui.actionReturnPlan.triggered.connect(self.return_plan)
-        ui.actionPlanHistory.triggered.connect(self.plan_history)
-        ui.actionSwitchUser.triggered.connect(self.switch_user)
-        ui.actionChangePassword.triggered.connect(self.change_password)
-        ui.actionUsers.triggered.connect(self.manage_users)
+        ui.actionPreviewPlan.triggered.connect(lambda: document_ops.preview_plan(self, self))
+        ui.actionPrintPlan.triggered.connect(lambda: document_ops.print_plan(self, self))
+        ui.actionOutbox.triggered.connect(lambda: office_ops.open_outbox(self, self))
+        self.appendix.ui.printButton.clicked.connect(lambda: document_ops.print_appendix(self, self))
+        ui.actionPrintAppendix.triggered.connect(lambda: document_ops.print_appendix(self, self))
+        ui.actionReport.triggered.connect(lambda: document_ops.open_report(self, self))
+        ui.actionMailSettings.triggered.connect(lambda: office_ops.mail_settings(self, self))
+        ui.actionImportAppendix.triggered.connect(lambda: document_ops.import_appendix(self, self))
+        ui.actionExportAppendix.triggered.connect(lambda: document_ops.export_appendix(self, self))
+        ui.actionExportArticles.triggered.connect(lambda: document_ops.export_articles(self, self))
+        ui.actionApprovePlan.triggered.connect(lambda: plan_ops.approve(self, self))
+        ui.actionIssuePlan.triggered.connect(lambda: plan_ops.issue(self, self))
+        ui.actionReturnPlan.triggered.connect(lambda: plan_ops.return_to_draft(self, self))
+        ui.actionPlanHistory.triggered.connect(lambda: plan_ops.show_history(self, self))
+        ui.actionSwitchUser.triggered.connect(self._switch_user)
+        ui.actionChangePassword.triggered.connect(lambda: office_ops.change_password(self, self))
+        ui.actionUsers.triggered.connect(lambda: office_ops.manage_users(self, self))
+
+    # --- what follows the plan operations in the window -----------------------------------------
+    def _new_plan(self) -> None:
+        new_id = plan_ops.new_plan(self, self)
+        if new_id is not None:
+            self.ui.searchEdit.clear()
+            self.refresh_lists(select=new_id)
+            self.ui.tabs.setCurrentIndex(TAB_DOCUMENT)
+            self.editor.ui.titleEdit.setFocus()
+            self.editor.ui.titleEdit.selectAll()
+
+    def _copy_plan(self) -> None:
+        new_id = plan_ops.copy_plan(self, self)
+        if new_id is not None:
+            self.ui.searchEdit.clear()
+            self.refresh_lists(select=new_id)
+
+    def _delete_plan(self) -> None:
+        if plan_ops.delete_plan(self, self):
+            self.plan = None
+            self.refresh_lists()
+
+    def _edit_office(self) -> None:
+        if office_ops.edit_office(self, self):
+            self.schedule_refresh()
+
+    def _switch_user(self) -> None:
+        if office_ops.switch_user(self, self):
+            self._update_title()
+            self.articles.update_permissions()
+            self.refresh()
 
     def _update_title(self) -> None:
         title = APP_DISPLAY_NAME
@@ -248,7 +280,7 @@ class MainWindow(QMainWindow):
         self._update_tab(self.ui.tabs.currentIndex())
         waiting = articles_service.pending_count(self.store, self.plan.id) if self.plan else 0
         self._article_counts(0, waiting)
-        self._remind()
+        self.remind()
         for action in (self.ui.actionCopyPlan, self.ui.actionDeletePlan, self.ui.actionNewGroup,
                        self.ui.actionNewTheme):
             action.setEnabled(self.plan is not None)
@@ -316,14 +348,14 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------------
     def _undo(self) -> None:
-        self._flush()
+        self.flush()
         self.history.stack.undo()
 
     def _redo(self) -> None:
-        self._flush()
+        self.flush()
         self.history.stack.redo()
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         self.editor.flush()
         self.appendix.flush()
 
@@ -346,105 +378,7 @@ class MainWindow(QMainWindow):
         elif tab == TAB_DOCUMENT and self.editor.ui.sectionTree.hasFocus():
             self.editor.delete_section()
         elif self.ui.planList.hasFocus():
-            self.delete_plan()
-
-    def new_plan(self) -> None:
-        import datetime as dt
-
-        year = dt.date.today().year
-        fields = {"title": self.tr("Truyền thông về Giáo dục và Đào tạo năm {0}").format(year),
-                  "period": str(year)}
-        self._flush()
-        new_id = self.history.perform(
-            self.tr("Tạo kế hoạch"),
-            lambda: plans.create_plan(self.store, fields),
-            lambda pid: (lambda: plans.delete_plan(self.store, pid)),
-            lambda pid: (lambda: plans.restore_plan(self.store, pid)))
-        if new_id is not None:
-            self.ui.searchEdit.clear()
-            self.refresh_lists(select=new_id)
-            self.ui.tabs.setCurrentIndex(TAB_DOCUMENT)
-            self.editor.ui.titleEdit.setFocus()
-            self.editor.ui.titleEdit.selectAll()
-
-    def copy_plan(self) -> None:
-        if self.plan is None:
-            return
-        self._flush()
-        suggestion = self.plan.period.next().text()
-        period, ok = QInputDialog.getText(
-            self, self.tr("Sao chép sang kỳ mới"),
-            self.tr("Thời kỳ của kế hoạch mới (năm, năm học hoặc giai đoạn).\n"
-                    "Nhóm, nội dung, đơn vị và người phụ trách được giữ; số và ngày được xóa."),
-            text=suggestion)
-        if not ok:
-            return
-        source = self.plan.id
-        try:
-            changes = plans.period_replacements(self.store, source, period)
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
-        chosen: list[plans.PeriodReplacement] = []
-        if changes:
-            from ..domain.periods import parse_period
-            from .period_replace_dialog import PeriodReplaceDialog
-
-            new_text = parse_period(period, self.plan.period.kind if self.plan.period.years() > 1 else None).text()
-            dialog = PeriodReplaceDialog(self.plan.period.text(), new_text, changes, self)
-            if not dialog.exec():
-                return
-            chosen = dialog.chosen()
-        new_id = self.history.perform(
-            self.tr("Sao chép kế hoạch"),
-            lambda: plans.copy_plan(self.store, source, period, chosen),
-            lambda pid: (lambda: plans.delete_plan(self.store, pid)),
-            lambda pid: (lambda: plans.restore_plan(self.store, pid)))
-        if new_id is not None:
-            self.ui.searchEdit.clear()
-            self.refresh_lists(select=new_id)
-
-    def delete_plan(self) -> None:
-        if self.plan is None:
-            return
-        plan = self.plan
-        if not confirm(self, self.tr("Xóa kế hoạch"),
-                       self.tr("Xóa kế hoạch «{0}» ({1}) cùng {2} nhóm và {3} nội dung?\n"
-                               "Có thể hoàn tác bằng Ctrl+Z.").format(
-                           plan.title, plan.period.text(), len(plan.groups), len(plan.themes()))):
-            return
-        self.history.perform(self.tr("Xóa kế hoạch"),
-                             lambda: plans.delete_plan(self.store, plan.id),
-                             lambda _r: (lambda: plans.restore_plan(self.store, plan.id)))
-        self.plan = None
-        self.refresh_lists()
-
-    def edit_office(self) -> None:
-        from .office_dialog import OfficeDialog
-
-        if OfficeDialog(self.store, self).exec():
-            self.schedule_refresh()
-
-    def load_demo(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            new_id = demo.load_demo(self.store)
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
-        self.ui.searchEdit.clear()
-        self.refresh_lists(select=new_id)
-
-    def open_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self.opened.data_dir, self)
-        if dialog.exec():
-            self.settings.save(self.opened.data_dir)
+            self._delete_plan()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
@@ -453,90 +387,7 @@ class MainWindow(QMainWindow):
                 __version__, self.opened.url))
 
     # --- documents, reports, mail ---------------------------------------------------------
-    def _document_folder(self) -> Path:
-        from ..paths import document_folder
-
-        return document_folder(Path(self.opened.data_dir))
-
-    def preview_plan(self) -> None:
-        if self.plan is None:
-            return
-        from ..exchange.plan_pdf import default_name
-        from ..services import documents
-        from .tasks import run_task
-
-        self._flush()
-        plan = self.plan
-        target = self._document_folder() / default_name(plan)
-        run_task(self, self.tr("Đang tạo tệp PDF…"),
-                 lambda _p, _c: documents.export_plan_pdf(self.store, plan.id, target),
-                 lambda path: self._preview(path, target.name), lambda exc: show_error(self, exc))
-
-    def print_plan(self) -> None:
-        """Ctrl+P: the system print dialog straight away (the PDF is made off the GUI thread first)."""
-        if self.plan is None:
-            return
-        from ..exchange.plan_pdf import default_name
-        from ..services import documents
-        from .tasks import run_task
-
-        self._flush()
-        plan = self.plan
-        target = self._document_folder() / default_name(plan)
-        run_task(self, self.tr("Đang tạo tệp PDF…"),
-                 lambda _p, _c: documents.export_plan_pdf(self.store, plan.id, target),
-                 lambda path: self._print(path), lambda exc: show_error(self, exc))
-
-    def _print(self, path: Path) -> None:
-        from .pdf_preview import print_pdf
-
-        print_pdf(self, path)
-
-    def open_outbox(self) -> None:
-        from .mail_dialogs import OutboxDialog
-
-        OutboxDialog(self.store, self).exec()
-        self._remind()
-
-    def print_appendix(self) -> None:
-        if self.plan is None:
-            return
-        from ..services import documents
-        from .tasks import run_task
-
-        self._flush()
-        plan = self.plan
-        target = self._document_folder() / f"Phu-luc-{plan.period.text()}.pdf"
-        run_task(self, self.tr("Đang tạo tệp PDF…"),
-                 lambda _p, _c: documents.export_appendix_pdf(self.store, plan.id, target),
-                 lambda path: self._preview(path, target.name), lambda exc: show_error(self, exc))
-
-    def _preview(self, path: Path, name: str) -> None:
-        from .pdf_preview import PdfPreview
-
-        PdfPreview(path, name, self).exec()
-
-    def open_report(self) -> None:
-        if self.plan is None:
-            return
-        import datetime as dt
-
-        from ..domain.reporting import default_report_period
-        from .report_dialog import ReportDialog
-
-        period = default_report_period(self.plan.period.start, self.plan.period.end, dt.date.today(),
-                                       self.settings.last_report_period)
-        dialog = ReportDialog(self.store, self.plan.id, self.opened.data_dir, self, period)
-        dialog.exec()
-        self.settings.last_report_period = dialog.period().key
-        self._remind()
-
-    def mail_settings(self) -> None:
-        from .mail_dialogs import MailSettingsDialog
-
-        MailSettingsDialog(self.store, self).exec()
-
-    def _remind(self) -> None:
+    def remind(self) -> None:
         """A report due within the next days and not yet sent shows in the status bar."""
         from ..services import reports
 
@@ -550,184 +401,9 @@ class MainWindow(QMainWindow):
             self.reminder.setText(self.tr("⚠ Báo cáo {0} phải gửi trước ngày {1:%d/%m/%Y} — chưa gửi.").format(
                 period.label(), day))
 
-    # --- files ----------------------------------------------------------------------------
-    def _save_path(self, title: str, name: str) -> str | None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), self.tr("Sổ tính Excel (*.xlsx)"))
-        if not path:
-            return None
-        return path if path.lower().endswith(".xlsx") else path + ".xlsx"
-
-    def export_appendix(self) -> None:
-        if self.plan is None:
-            return
-        self._flush()
-        plan = self.plan
-        path = self._save_path(self.tr("Xuất phụ lục"), f"Phu-luc-{plan.period.text()}.xlsx")
-        if path:
-            from ..services import transfer
-
-            self._export(self.tr("Đang xuất phụ lục…"),
-                         lambda progress, cancelled: transfer.export_appendix(self.store, plan.id, path, progress, cancelled))
-
-    def export_articles(self) -> None:
-        if self.plan is None:
-            return
-        plan = self.plan
-        path = self._save_path(self.tr("Xuất danh sách tin bài"), f"Tin-bai-{plan.period.text()}.xlsx")
-        if path:
-            import datetime as dt
-
-            from ..services import transfer
-
-            start, end = dt.date(plan.period.start, 1, 1), dt.date(plan.period.end, 12, 31)
-            self._export(self.tr("Đang xuất danh sách tin bài…"),
-                         lambda progress, cancelled: transfer.export_articles(
-                             self.store, plan.id, path, start, end, progress, cancelled))
-
-    def _export(self, label: str, work) -> None:  # type: ignore[no-untyped-def]
-        from .tasks import run_task
-
-        def done(result) -> None:  # type: ignore[no-untyped-def]
-            path, warnings = result
-            text = self.tr("Đã lưu {0}.").format(path)
-            if warnings:
-                text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings[:20])
-            QMessageBox.information(self, self.tr("Xuất Excel"), text)
-
-        run_task(self, label, work, done, lambda exc: show_error(self, exc))
-
-    def import_appendix(self) -> None:
-        if self.plan is None:
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        from ..exchange.appendix_import import AppendixReadError, read_appendix
-        from ..services import transfer
-        from ..services.errors import ServiceError
-        from .import_dialog import ImportDialog
-        from .tasks import run_task
-
-        self._flush()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập phụ lục của cấp trên"), "",
-                                              self.tr("Phụ lục (*.xlsx *.docx)"))
-        if not path:
-            return
-        plan_id = self.plan.id
-
-        def preview(data) -> None:  # type: ignore[no-untyped-def]
-            try:
-                summary = transfer.import_appendix(self.store, plan_id, data, dry_run=True)
-            except ServiceError as exc:
-                show_error(self, exc)
-                return
-            if ImportDialog(data, summary, self).exec():
-                self._run(lambda: transfer.import_appendix(self.store, plan_id, data))
-                self.history.clear()  # an import is not undone step by step
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, AppendixReadError):
-                QMessageBox.warning(self, self.tr("Không đọc được tệp"), str(exc))
-            else:
-                show_error(self, exc)
-
-        run_task(self, self.tr("Đang đọc tệp…"), lambda _p, _c: read_appendix(path), preview, failed)
-
     # --- plan approval, accounts ----------------------------------------------------------
-    def approve_plan(self) -> None:
-        if self.plan is None:
-            return
-        self._flush()
-        from ..domain.documents import format_number
-        from .common import approval_password
-
-        plan = self.plan
-        number = format_number(plan.number, plan.symbol).strip() if plan.number else self.tr("(chưa có số)")
-        password = approval_password(self, self.tr("Duyệt kế hoạch"), [
-            (self.tr("Kế hoạch"), plan.title), (self.tr("Số"), number), (self.tr("Thời kỳ"), plan.period.label())])
-        if password is None:
-            return
-        self._run(lambda: plans.approve_plan(self.store, self.plan.id, password))
-
-    def issue_plan(self) -> None:
-        if self.plan is None:
-            return
-        plan = self.plan
-        number, ok = QInputDialog.getInt(self, self.tr("Ban hành kế hoạch"),
-                                         self.tr("Số văn bản (số và ngày không sửa được sau khi ban hành):"),
-                                         plan.number or 1, 1, 99_999)
-        if not ok:
-            return
-        import datetime as dt
-
-        from ..domain.documents import default_issue_date
-
-        day = plan.issued_on or default_issue_date(plan.period.start, plan.period.end, dt.date.today())
-        text, ok = QInputDialog.getText(self, self.tr("Ban hành kế hoạch"), self.tr("Ngày ban hành (dd/mm/yyyy):"),
-                                        text=day.strftime("%d/%m/%Y") if day else "")
-        if not ok:
-            return
-        from ..domain.documents import parse_ui_date
-
-        try:
-            issued = parse_ui_date(text)
-        except ValueError:
-            QMessageBox.warning(self, self.tr("Ban hành kế hoạch"), self.tr("«{0}» không phải ngày.").format(text))
-            return
-        self._run(lambda: plans.issue_plan(self.store, plan.id, number, issued))
-
-    def return_plan(self) -> None:
-        if self.plan is None:
-            return
-        plan_id = self.plan.id
-        reason, ok = QInputDialog.getText(self, self.tr("Trả lại dự thảo"), self.tr("Lý do:"))
-        if ok:
-            self._run(lambda: plans.return_plan_to_draft(self.store, plan_id, reason))
-
-    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
-        try:
-            fn()
-        except Exception as exc:
-            show_error(self, exc)
-        self.refresh()
-
-    def plan_history(self) -> None:
-        if self.plan is None:
-            return
-        from ..services import history
-        from .history_dialog import HistoryDialog
-
-        HistoryDialog(self.tr("Lịch sử kế hoạch «{0}»").format(self.plan.title),
-                      history.plan_lines(self.store, self.plan.id), self).exec()
-
-    def switch_user(self) -> None:
-        from .accounts import LOGIN, LoginDialog
-
-        self._flush()
-        dialog = LoginDialog(self.store, LOGIN, self)
-        if dialog.exec() and dialog.user is not None:
-            self.store.acting_as(dialog.user)
-            self.history.clear()  # the previous user's edits are not this user's to undo
-            self._update_title()
-            self.articles.update_permissions()
-            self.refresh()
-
-    def change_password(self) -> None:
-        from .accounts import PASSWORD, LoginDialog
-
-        if self.store.user is not None and LoginDialog(self.store, PASSWORD, self, self.store.user.username).exec():
-            QMessageBox.information(self, self.tr("Đổi mật khẩu"), self.tr("Đã đổi mật khẩu."))
-
-    def manage_users(self) -> None:
-        from .accounts import UsersDialog
-
-        UsersDialog(self.store, self).exec()
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._flush()
+        self.flush()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         try:
             self.settings.save(self.opened.data_dir)

@@ -683,6 +683,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentOps</name>
+    <message>
+        <source>Đang tạo tệp PDF…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Excel export</translation>
+    </message>
+    <message>
+        <source>Xuất phụ lục</source>
+        <translation>Export appendix</translation>
+    </message>
+    <message>
+        <source>Đang xuất phụ lục…</source>
+        <translation>Exporting the appendix…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách tin bài</source>
+        <translation>Export articles</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách tin bài…</source>
+        <translation>Exporting the articles…</translation>
+    </message>
+    <message>
+        <source>Nhập phụ lục của cấp trên</source>
+        <translation>Import the superior office’s appendix</translation>
+    </message>
+    <message>
+        <source>Phụ lục (*.xlsx *.docx)</source>
+        <translation>Appendix (*.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <source>Đang nhập phụ lục…</source>
+        <translation>Importing the appendix…</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Lịch sử</source>
@@ -1007,38 +1066,6 @@
         <translation>No plans yet: click “New plan” (Ctrl+N) or File › Load demo data.</translation>
     </message>
     <message>
-        <source>Truyền thông về Giáo dục và Đào tạo năm {0}</source>
-        <translation>Truyền thông về Giáo dục và Đào tạo năm {0}</translation>
-    </message>
-    <message>
-        <source>Tạo kế hoạch</source>
-        <translation>Create plan</translation>
-    </message>
-    <message>
-        <source>Sao chép sang kỳ mới</source>
-        <translation>Copy to a new period</translation>
-    </message>
-    <message>
-        <source>Thời kỳ của kế hoạch mới (năm, năm học hoặc giai đoạn).
-Nhóm, nội dung, đơn vị và người phụ trách được giữ; số và ngày được xóa.</source>
-        <translation>Period of the new plan (a year, a school year or a range).
-Groups, themes, units and owners are kept; number and date are cleared.</translation>
-    </message>
-    <message>
-        <source>Sao chép kế hoạch</source>
-        <translation>Copy plan</translation>
-    </message>
-    <message>
-        <source>Xóa kế hoạch</source>
-        <translation>Delete plan</translation>
-    </message>
-    <message>
-        <source>Xóa kế hoạch «{0}» ({1}) cùng {2} nhóm và {3} nội dung?
-Có thể hoàn tác bằng Ctrl+Z.</source>
-        <translation>Delete plan “{0}” ({1}) with its {2} groups and {3} themes?
-You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -1047,116 +1074,8 @@ You can undo this with Ctrl+Z.</translation>
         <translation>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;The education communication plan of a school, district office or provincial department.&lt;/p&gt;&lt;p&gt;Data: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Đang tạo tệp PDF…</source>
-        <translation>Creating the PDF…</translation>
-    </message>
-    <message>
         <source>⚠ Báo cáo {0} phải gửi trước ngày {1:%d/%m/%Y} — chưa gửi.</source>
         <translation>⚠ The report for {0} is due before {1:%d/%m/%Y} — not sent yet.</translation>
-    </message>
-    <message>
-        <source>Sổ tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Xuất phụ lục</source>
-        <translation>Export appendix</translation>
-    </message>
-    <message>
-        <source>Đang xuất phụ lục…</source>
-        <translation>Exporting the appendix…</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách tin bài</source>
-        <translation>Export articles</translation>
-    </message>
-    <message>
-        <source>Đang xuất danh sách tin bài…</source>
-        <translation>Exporting the articles…</translation>
-    </message>
-    <message>
-        <source>Đã lưu {0}.</source>
-        <translation>Saved {0}.</translation>
-    </message>
-    <message>
-        <source>Lưu ý:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>Xuất Excel</source>
-        <translation>Excel export</translation>
-    </message>
-    <message>
-        <source>Nhập phụ lục của cấp trên</source>
-        <translation>Import the superior office’s appendix</translation>
-    </message>
-    <message>
-        <source>Phụ lục (*.xlsx *.docx)</source>
-        <translation>Appendix (*.xlsx *.docx)</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp</source>
-        <translation>Cannot read the file</translation>
-    </message>
-    <message>
-        <source>Đang đọc tệp…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>(chưa có số)</source>
-        <translation>(no number yet)</translation>
-    </message>
-    <message>
-        <source>Duyệt kế hoạch</source>
-        <translation>Approve plan</translation>
-    </message>
-    <message>
-        <source>Kế hoạch</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Số</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Thời kỳ</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Ban hành kế hoạch</source>
-        <translation>Issue plan</translation>
-    </message>
-    <message>
-        <source>Số văn bản (số và ngày không sửa được sau khi ban hành):</source>
-        <translation>Document number (number and date are fixed once issued):</translation>
-    </message>
-    <message>
-        <source>Ngày ban hành (dd/mm/yyyy):</source>
-        <translation>Issue date (dd/mm/yyyy):</translation>
-    </message>
-    <message>
-        <source>«{0}» không phải ngày.</source>
-        <translation>“{0}” is not a date.</translation>
-    </message>
-    <message>
-        <source>Trả lại dự thảo</source>
-        <translation>Return to draft</translation>
-    </message>
-    <message>
-        <source>Lý do:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Lịch sử kế hoạch «{0}»</source>
-        <translation>History of plan “{0}”</translation>
-    </message>
-    <message>
-        <source>Đổi mật khẩu</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <source>Đã đổi mật khẩu.</source>
-        <translation>Password changed.</translation>
     </message>
     <message>
         <source>KeHoach Desktop</source>
@@ -1492,6 +1411,17 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Tải &amp;dữ liệu mẫu (Kế hoạch truyền thông năm 2024 của Phòng GD&amp;ĐT huyện Lạc Thủy)</source>
         <translation>Load &amp;demo data (the 2024 communication plan of the Lạc Thủy district education office)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeOps</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +1962,93 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Họ tên:</source>
         <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOps</name>
+    <message>
+        <source>Truyền thông về Giáo dục và Đào tạo năm {0}</source>
+        <translation>Truyền thông về Giáo dục và Đào tạo năm {0}</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <source>Sao chép sang kỳ mới</source>
+        <translation>Copy to a new period</translation>
+    </message>
+    <message>
+        <source>Thời kỳ của kế hoạch mới (năm, năm học hoặc giai đoạn).
+Nhóm, nội dung, đơn vị và người phụ trách được giữ; số và ngày được xóa.</source>
+        <translation>Period of the new plan (a year, a school year or a range).
+Groups, themes, units and owners are kept; number and date are cleared.</translation>
+    </message>
+    <message>
+        <source>Sao chép kế hoạch</source>
+        <translation>Copy plan</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch «{0}» ({1}) cùng {2} nhóm và {3} nội dung?
+Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Delete plan “{0}” ({1}) with its {2} groups and {3} themes?
+You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Đang tạo kế hoạch mẫu…</source>
+        <translation>Creating the demo plan…</translation>
+    </message>
+    <message>
+        <source>(chưa có số)</source>
+        <translation>(no number yet)</translation>
+    </message>
+    <message>
+        <source>Duyệt kế hoạch</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Thời kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Ban hành kế hoạch</source>
+        <translation>Issue plan</translation>
+    </message>
+    <message>
+        <source>Số văn bản (số và ngày không sửa được sau khi ban hành):</source>
+        <translation>Document number (number and date are fixed once issued):</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành (dd/mm/yyyy):</source>
+        <translation>Issue date (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>«{0}» không phải ngày.</source>
+        <translation>“{0}” is not a date.</translation>
+    </message>
+    <message>
+        <source>Trả lại dự thảo</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Lịch sử kế hoạch «{0}»</source>
+        <translation>History of plan “{0}”</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,149 @@
+"""Document actions: the plan and appendix as PDF (preview, print), reports, Excel out, the
+superior's appendix in. Files are made off the GUI thread and can be cancelled."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...paths import document_folder
+from ...services import documents, transfer
+from ..errors import show_error
+from . import Op, Window, quick
+
+
+def _folder(w: Window) -> Path:
+    return document_folder(Path(w.opened.data_dir))
+
+
+def _plan_pdf(w: Window, parent: QWidget, then: str) -> None:
+    from ...exchange.plan_pdf import default_name
+
+    if w.plan is None:
+        return
+    w.flush()
+    plan_id, target = w.plan.id, _folder(w) / default_name(w.plan)
+    op = Op(parent, lambda _p, cancelled: documents.export_plan_pdf(w.store, plan_id, target, cancelled))
+    op.in_background(QCoreApplication.translate("DocumentOps", "Đang tạo tệp PDF…"))
+    op.success((lambda path: preview(parent, path, target.name)) if then == "preview"
+               else (lambda path: print_file(parent, path))).run()
+
+
+def preview_plan(w: Window, parent: QWidget) -> None:
+    _plan_pdf(w, parent, "preview")
+
+
+def print_plan(w: Window, parent: QWidget) -> None:
+    """Ctrl+P: the system print dialog straight away (the PDF is made off the GUI thread first)."""
+    _plan_pdf(w, parent, "print")
+
+
+def print_appendix(w: Window, parent: QWidget) -> None:
+    if w.plan is None:
+        return
+    w.flush()
+    plan_id = w.plan.id
+    target = _folder(w) / f"Phu-luc-{w.plan.period.text()}.pdf"
+    Op(parent, lambda _p, cancelled: documents.export_appendix_pdf(w.store, plan_id, target, cancelled)) \
+        .in_background(QCoreApplication.translate("DocumentOps", "Đang tạo tệp PDF…")).success(lambda path: preview(parent, path, target.name)).run()
+
+
+def preview(parent: QWidget, path: Path, name: str) -> None:
+    from ..pdf_preview import PdfPreview
+
+    PdfPreview(path, name, parent).exec()
+
+
+def print_file(parent: QWidget, path: Path) -> None:
+    from ..pdf_preview import print_pdf
+
+    print_pdf(parent, path)
+
+
+def open_report(w: Window, parent: QWidget) -> None:
+    """The report dialog on the period last chosen (or the one that fits the plan)."""
+    if w.plan is None:
+        return
+    from ...domain.reporting import default_report_period
+    from ..report_dialog import ReportDialog
+
+    period = default_report_period(w.plan.period.start, w.plan.period.end, dt.date.today(),
+                                   w.settings.last_report_period)
+    dialog = ReportDialog(w.store, w.plan.id, w.opened.data_dir, parent, period)
+    dialog.exec()
+    w.settings.last_report_period = dialog.period().key
+    w.remind()
+
+
+def _save_path(parent: QWidget, title: str, name: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), QCoreApplication.translate("DocumentOps", "Sổ tính Excel (*.xlsx)"))
+    if not path:
+        return None
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+
+
+def _saved(parent: QWidget, result: tuple[Path, list[str]]) -> None:
+    path, warnings = result
+    text = QCoreApplication.translate("DocumentOps", "Đã lưu {0}.").format(path)
+    if warnings:
+        text += "\n\n" + QCoreApplication.translate("DocumentOps", "Lưu ý:") + "\n" + "\n".join(warnings[:20])
+    QMessageBox.information(parent, QCoreApplication.translate("DocumentOps", "Xuất Excel"), text)
+
+
+def export_appendix(w: Window, parent: QWidget) -> None:
+    if w.plan is None:
+        return
+    w.flush()
+    plan_id = w.plan.id
+    path = _save_path(parent, QCoreApplication.translate("DocumentOps", "Xuất phụ lục"), f"Phu-luc-{w.plan.period.text()}.xlsx")
+    if path:
+        Op(parent, lambda progress, cancelled: transfer.export_appendix(w.store, plan_id, path, progress, cancelled)) \
+            .in_background(QCoreApplication.translate("DocumentOps", "Đang xuất phụ lục…")).success(lambda result: _saved(parent, result)).run()
+
+
+def export_articles(w: Window, parent: QWidget) -> None:
+    """The published articles of the plan's period (the same ones every report counts)."""
+    if w.plan is None:
+        return
+    plan = w.plan
+    path = _save_path(parent, QCoreApplication.translate("DocumentOps", "Xuất danh sách tin bài"), f"Tin-bai-{plan.period.text()}.xlsx")
+    if path:
+        start, end = dt.date(plan.period.start, 1, 1), dt.date(plan.period.end, 12, 31)
+        Op(parent, lambda progress, cancelled: transfer.export_articles(
+            w.store, plan.id, path, start, end, progress, cancelled)) \
+            .in_background(QCoreApplication.translate("DocumentOps", "Đang xuất danh sách tin bài…")).success(lambda result: _saved(parent, result)).run()
+
+
+def import_appendix(w: Window, parent: QWidget) -> None:
+    """Read the file off the GUI thread, show what will be created, then write it in one go."""
+    if w.plan is None:
+        return
+    from ...exchange.appendix_import import AppendixReadError, read_appendix
+    from ..import_dialog import ImportDialog
+
+    w.flush()
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DocumentOps", "Nhập phụ lục của cấp trên"), "", QCoreApplication.translate("DocumentOps", "Phụ lục (*.xlsx *.docx)"))
+    if not path:
+        return
+    plan_id = w.plan.id
+
+    def confirm_and_write(data) -> None:  # type: ignore[no-untyped-def]
+        def ask(summary) -> None:  # type: ignore[no-untyped-def]
+            if ImportDialog(data, summary, parent).exec():
+                Op(parent, quick(lambda: transfer.import_appendix(w.store, plan_id, data))) \
+                    .in_background(QCoreApplication.translate("DocumentOps", "Đang nhập phụ lục…")) \
+                    .success(lambda _r: w.history.clear()).refresh(w.refresh).run()  # not undone step by step
+
+        Op(parent, quick(lambda: transfer.import_appendix(w.store, plan_id, data, dry_run=True))).success(ask).run()
+
+    def unreadable(exc: BaseException) -> None:
+        if isinstance(exc, AppendixReadError):
+            QMessageBox.warning(parent, QCoreApplication.translate("DocumentOps", "Không đọc được tệp"), str(exc))
+        else:
+            show_error(parent, exc)
+
+    Op(parent, quick(lambda: read_appendix(path))).in_background(QCoreApplication.translate("DocumentOps", "Đang đọc tệp…")) \
+        .success(confirm_and_write).failure(unreadable).run()

@@ -1,0 +1,61 @@
+"""The office and its people: who is working, passwords, accounts, the office's details, settings
+and mail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from . import Window
+
+
+def switch_user(w: Window, parent: QWidget) -> bool:
+    """Log in as someone else; the previous user's edits are not the new user's to undo."""
+    from ..accounts import LOGIN, LoginDialog
+
+    w.flush()
+    dialog = LoginDialog(w.store, LOGIN, parent)
+    if dialog.exec() and dialog.user is not None:
+        w.store.acting_as(dialog.user)
+        w.history.clear()
+        return True
+    return False
+
+
+def change_password(w: Window, parent: QWidget) -> None:
+    from ..accounts import PASSWORD, LoginDialog
+
+    if w.store.user is not None and LoginDialog(w.store, PASSWORD, parent, w.store.user.username).exec():
+        QMessageBox.information(parent, QCoreApplication.translate("OfficeOps", "Đổi mật khẩu"), QCoreApplication.translate("OfficeOps", "Đã đổi mật khẩu."))
+
+
+def manage_users(w: Window, parent: QWidget) -> None:
+    from ..accounts import UsersDialog
+
+    UsersDialog(w.store, parent).exec()
+
+
+def edit_office(w: Window, parent: QWidget) -> bool:
+    from ..office_dialog import OfficeDialog
+
+    return bool(OfficeDialog(w.store, parent).exec())
+
+
+def open_settings(w: Window, parent: QWidget) -> None:
+    from ..settings_dialog import SettingsDialog
+
+    if SettingsDialog(w.settings, w.opened.data_dir, parent).exec():
+        w.settings.save(w.opened.data_dir)
+
+
+def mail_settings(w: Window, parent: QWidget) -> None:
+    from ..mail_dialogs import MailSettingsDialog
+
+    MailSettingsDialog(w.store, parent).exec()
+
+
+def open_outbox(w: Window, parent: QWidget) -> None:
+    from ..mail_dialogs import OutboxDialog
+
+    OutboxDialog(w.store, parent).exec()
+    w.remind()
