@@ -125,3 +125,17 @@ def test_unwritable_database_gives_a_clear_message(data_dir: Path) -> None:
     with pytest.raises(StorageError, match="Không ghi được"):
         organization.save_organization(Store(read_only), OrganizationData(name="Trường A"))
     read_only.dispose()
+
+
+def test_each_migration_step_commits_on_its_own(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, event
+
+    from kehoach_desktop.db.migrations_runner import HEAD, upgrade
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'steps.db'}")
+    commits: list[int] = []
+    event.listen(engine, "commit", lambda _conn: commits.append(1))
+    upgrade(engine)
+    assert len(commits) >= int(HEAD)  # one transaction per step, not one around them all
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD

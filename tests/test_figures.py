@@ -140,6 +140,17 @@ def test_the_dashboard_shows_the_same_figures(qtbot: QtBot, opened: OpenedDataba
     a = dash.ui.matrixTable.item(unit_rows["Tổ Toán kiểm thử"], 9).text()
     b = dash.ui.matrixTable.item(unit_rows["Tổ Văn kiểm thử"], 9).text()
     assert (int(a), int(b)) == (2, 1)
+    # an article with no unit counts once in the office's row, and in no unit's
+    aid = articles.add_article(opened.store, seeded["plan"], "Tin không ghi đơn vị", channel_id=seeded["web"],
+                               published_on=D(2024, 10, 20), url="https://truong.edu.vn/khong-don-vi")
+    for step in ("submit", "approve", "publish"):
+        articles.transition(opened.store, aid, step, password=PASSWORD)
+    dash.refresh()
+    total_row = dash.ui.matrixTable.rowCount() - 1
+    assert dash.ui.matrixTable.item(total_row, 9).text() == "4" and dash.per_month[9] == 4
+    unit_total = sum(int(dash.ui.matrixTable.item(r, 9).text() or 0) for r in range(total_row))
+    assert unit_total == 3
+    assert reports.report_data(opened.store, seeded["plan"], reports.parse_period("2024-10")).total == 4
 
 
 def test_a_yearly_target_in_a_monthly_report_is_judged_on_progress(store: Store, seeded: dict[str, int]) -> None:

@@ -43,10 +43,13 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade to `revision`; each step runs in its own transaction."""
+    """Upgrade to `revision`; each step runs in its own transaction, so a step that fails leaves
+    the database at the last step that succeeded (and the backup taken before is intact)."""
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
+    # a plain connection: Alembic begins and commits one transaction per step
+    # (transaction_per_migration in env.py); engine.begin() would wrap them all in one
+    with engine.connect() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

@@ -94,7 +94,7 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
     quarters = {quarter_of(period.start), quarter_of(period.end)} | set(
         range(quarter_of(period.start), quarter_of(period.end) + 1)) if period.start.year == period.end.year else {1, 2, 3, 4}
     coverage_rows = []
-    for row in targets.coverage(store, plan_id, period.end.year):
+    for row in targets.coverage(store, plan_id, period.end.year, plan):
         due = row.planned & quarters
         if due:
             done = row.covered & due
@@ -185,15 +185,15 @@ def sent_messages(store: Store, plan_id: int, period: ReportPeriod) -> list[Any]
                            m.report_id) for m in rows]
 
 
-def due_soon(store: Store, plan_id: int, today: dt.date | None = None, within_days: int = 7
-             ) -> tuple[ReportPeriod, dt.date] | None:
+def due_soon(store: Store, plan_id: int, today: dt.date | None = None, within_days: int = 7,
+             plan: PlanDetail | None = None) -> tuple[ReportPeriod, dt.date] | None:
     """The monthly (or, in December, the annual) report due within `within_days` and not yet sent."""
     from ..db.models import MailMessage
     from ..domain.reporting import MONTH, YEAR
     from .mail import get_settings
 
     today = today or dt.date.today()
-    plan = get_plan(store, plan_id)
+    plan = plan or get_plan(store, plan_id)
     if not plan.period.start <= today.year <= plan.period.end:
         return None  # a plan of another year has no report due now
     due_day = int(get_settings(store).get("report.due_day", "25") or 25)

@@ -18,6 +18,7 @@ from ..db.models import (
 )
 from ..domain.targets import PERIODS, Published, Rule, RuleResult, describe, evaluate, windows
 from ..domain.timing import quarter_of
+from ..records import PlanDetail
 from . import counting
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, require
@@ -145,9 +146,10 @@ def status(store: Store, plan_id: int, start: dt.date | None = None, end: dt.dat
     """Each rule, window by window, for the windows that overlap [start, end] (default: the plan's
     whole period). Articles count up to `as_of` (a report's last day) or up to yesterday; a window
     longer than [start, end] is judged on its progress from its own start."""
-    plan = get_plan(store, plan_id)
-    start = start or dt.date(plan.period.start, 1, 1)
-    end = end or dt.date(plan.period.end, 12, 31)
+    if start is None or end is None:
+        plan = get_plan(store, plan_id)
+        start = start or dt.date(plan.period.start, 1, 1)
+        end = end or dt.date(plan.period.end, 12, 31)
     today = today or dt.date.today()
     if as_of is not None:
         today = min(today, as_of + dt.timedelta(days=1))
@@ -174,9 +176,10 @@ def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[
 
 # --- coverage -----------------------------------------------------------------------------------
 
-def coverage(store: Store, plan_id: int, year: int | None = None) -> list[CoverageRow]:
-    """For each theme: the quarters it was planned for and the quarters with a published article."""
-    plan = get_plan(store, plan_id)
+def coverage(store: Store, plan_id: int, year: int | None = None, plan: PlanDetail | None = None) -> list[CoverageRow]:
+    """For each theme: the quarters it was planned for and the quarters with a published article.
+    `plan`: the caller's snapshot of the plan, when it has one (a use case loads it once)."""
+    plan = plan or get_plan(store, plan_id)
     year = year or plan.period.start
     covered: dict[int, set[int]] = {}
     # aggregated in the database: a busy year has tens of thousands of articles
@@ -186,13 +189,14 @@ def coverage(store: Store, plan_id: int, year: int | None = None) -> list[Covera
                         frozenset(covered.get(t.id, set()))) for g in plan.groups for t in g.themes]
 
 
-def uncovered(store: Store, plan_id: int, today: dt.date | None = None) -> list[tuple[CoverageRow, frozenset[int]]]:
+def uncovered(store: Store, plan_id: int, today: dt.date | None = None,
+              plan: PlanDetail | None = None) -> list[tuple[CoverageRow, frozenset[int]]]:
     """Themes with no published article in a quarter they were planned for, up to the current one."""
     today = today or dt.date.today()
-    plan = get_plan(store, plan_id)
+    plan = plan or get_plan(store, plan_id)
     year = min(max(today.year, plan.period.start), plan.period.end)
     up_to = quarter_of(today) if today.year == year else (4 if today.year > year else 0)
-    return [(row, row.missing(up_to)) for row in coverage(store, plan_id, year) if row.missing(up_to)]
+    return [(row, row.missing(up_to)) for row in coverage(store, plan_id, year, plan) if row.missing(up_to)]
 
 
 # --- indicators ---------------------------------------------------------------------------------

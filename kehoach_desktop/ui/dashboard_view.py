@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QW
 from ..domain.reporting import count_axis
 from ..domain.targets import BEHIND, MET, MISSED, ON_TRACK
 from ..records import PlanDetail
-from ..services import articles, counting, opinion, reports, targets
+from ..services import dashboard
 from ..services.store import Store
 from .generated.ui_dashboard_view import Ui_DashboardView
 
@@ -81,29 +81,25 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         if self.plan is None:
             return
-        plan_id, year = self.plan.id, self.year
-        waiting = articles.pending_count(self.store, plan_id)
-        self.ui.queueButton.setText(self.tr("Chờ duyệt: {0}").format(waiting))
-        hot = opinion.hot_open(self.store)
-        self.ui.hotButton.setText(self.tr("Dư luận nóng chưa xử lý: {0}").format(len(hot)))
-        self.ui.hotButton.setStyleSheet("color: #b00020; font-weight: bold;" if hot else "")
-        due = reports.due_soon(self.store, plan_id, today=self.today)
+        self.data = dashboard.summary(self.store, self.plan, self.year, self.today)
+        data = self.data
+        self.ui.queueButton.setText(self.tr("Chờ duyệt: {0}").format(data.waiting))
+        self.ui.hotButton.setText(self.tr("Dư luận nóng chưa xử lý: {0}").format(data.hot_open))
+        self.ui.hotButton.setStyleSheet("color: #b00020; font-weight: bold;" if data.hot_open else "")
+        due = data.report_due
         self.ui.reportButton.setText(self.tr("Báo cáo {0}: hạn {1:%d/%m/%Y}, chưa gửi").format(due[0].label(), due[1])
                                      if due else self.tr("Không có báo cáo sắp đến hạn"))
-        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        self.rule_rows = [r for r in targets.status(self.store, plan_id, start, end, self.today)
-                          if r.result.window.start <= self.reference_day <= r.result.window.end]
+        self.rule_rows = data.rules
+        self.per_month = data.per_month
         self._fill_rules()
-        self._fill_matrix(start, end)
-        self._fill_chart(start, end)
+        self._fill_matrix()
+        self._fill_chart()
         self._fill_uncovered()
 
     @property
     def reference_day(self) -> dt.date:
         """Today within the year shown, or the year's end for a past year."""
-        if self.today.year == self.year:
-            return self.today
-        return dt.date(self.year, 12, 31) if self.today.year > self.year else dt.date(self.year, 1, 1)
+        return dashboard.reference_day(self.year, self.today)
 
     def _fill_rules(self) -> None:
         table = self.ui.rulesTable
@@ -133,27 +129,20 @@ class DashboardView(QWidget):
         st = self.rule_rows[row]
         self.openArticles.emit(st.result.unit_id, st.result.window.start, st.result.window.end, "published")
 
-    def _fill_matrix(self, start: dt.date, end: dt.date) -> None:
-        by_unit = counting.by_unit_month(self.store, self.plan.id, start, end) if self.plan else {}
-        counts: dict[tuple[int | None, int], int] = {}
-        for (unit_id, _year, month), n in by_unit.items():
-            counts[(unit_id, month)] = counts.get((unit_id, month), 0) + n
-        from ..services import units as units_service
-
-        all_units = units_service.list_units(self.store)
-        shown = [u for u in all_units if any((u.id, m) in counts for m in range(1, 13)) or u.kind == "school"]
-        self.matrix_units: list[int | None] = [u.id for u in shown] + [None]
+    def _fill_matrix(self) -> None:
+        counts = self.data.matrix
+        shown = self.data.units
+        self.matrix_units: list[int | None] = [uid for uid, _name in shown] + [None]
         table = self.ui.matrixTable
         table.clear()
         table.setColumnCount(13)
         table.setHorizontalHeaderLabels([str(m) for m in range(1, 13)] + [self.tr("Cộng")])
         table.setRowCount(len(self.matrix_units))
-        table.setVerticalHeaderLabels([u.name for u in shown] + [self.tr("Toàn đơn vị")])
+        table.setVerticalHeaderLabels([name for _uid, name in shown] + [self.tr("Toàn đơn vị")])
         for row, unit_id in enumerate(self.matrix_units):
             total = 0
             for month in range(1, 13):
-                n = (sum(v for (u, m), v in counts.items() if m == month) if unit_id is None
-                     else counts.get((unit_id, month), 0))
+                n = self.data.per_month[month - 1] if unit_id is None else counts.get((unit_id, month), 0)
                 total += n
                 item = QTableWidgetItem(str(n) if n else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,11 +162,9 @@ class DashboardView(QWidget):
             end = dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
         self.openArticles.emit(unit_id, start, end, "published")
 
-    def _fill_chart(self, start: dt.date, end: dt.date) -> None:
-        monthly = counting.by_month(self.store, self.plan.id, start, end) if self.plan else {}
-        per_month = [monthly.get((self.year, m), 0) for m in range(1, 13)]
-        minimum = max([r.rule.minimum for r in self.rule_rows if r.rule.period == "month" and r.rule.scope == "office"]
-                      or [1])
+    def _fill_chart(self) -> None:
+        per_month = self.data.per_month
+        minimum = self.data.monthly_minimum
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -207,7 +194,6 @@ class DashboardView(QWidget):
         for s in (series, line):
             s.attachAxis(x)
             s.attachAxis(y)
-        self.per_month = per_month
 
     def _fill_uncovered(self) -> None:
         from ..domain.timing import format_quarters
@@ -216,7 +202,7 @@ class DashboardView(QWidget):
         widget.clear()
         if self.plan is None:
             return
-        rows = targets.uncovered(self.store, self.plan.id, today=self.reference_day)
+        rows = self.data.uncovered
         for row, missing in rows:
             item = QListWidgetItem(f"{row.stt} {row.title} — {format_quarters(missing)}")
             item.setData(DATA, row.theme_id)
