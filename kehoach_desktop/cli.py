@@ -236,9 +236,6 @@ def _run(args: argparse.Namespace) -> int:
         if args.as_user:
             password = _password("KEHOACH_PASSWORD", f"Mật khẩu của {args.as_user}: ")
             opened.store.acting_as(accounts.login(opened.store, args.as_user, password))
-        elif handler.writes and accounts.has_accounts(opened.store) and handler.fn is not cmd_user_add:
-            _err("lệnh này thay đổi dữ liệu: cần --as TÊN (tài khoản thực hiện).")
-            return EXIT_USAGE
         return handler(opened, args)
     except ServiceError as exc:
         _err(str(exc))

@@ -147,3 +147,23 @@ def test_a_wrong_publish_date_is_explained(data_dir: Path, capsys: pytest.Captur
     assert code == 0, err
     code, out, _ = cli("article", "show", article_id, "--json")
     assert json.loads(out)["date"] == "2024-05-02"
+
+
+@pytest.mark.parametrize("command", [
+    ["channel", "add", "Kênh mới", "--kind", "website"],
+    ["article", "add", "--plan", "1", "--title", "Tin", "--channel", "Fanpage Facebook", "--date", "2024-05-02"],
+    ["target", "add", "--plan", "1", "--scope", "office", "--period", "month", "--minimum", "2"],
+    ["opinion", "add", "--summary", "Phản ánh", "--date", "2024-05-02"],
+    ["mail", "config", "--host", "smtp.x.vn", "--port", "587", "--security", "starttls", "--user", "a",
+     "--from", "a@x.vn"],
+    ["plan", "copy", "1"],
+    ["plan", "return", "1", "--reason", "Sửa"],
+    ["demo"],
+])
+def test_once_accounts_exist_a_change_needs_a_user(data_dir: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
+    """The services refuse it (and record the refusal); the command line has no rule of its own."""
+    assert run(capsys, monkeypatch, "demo")[0] == 0
+    run(capsys, monkeypatch, "user", "add", "hoa", "--role", "approver", new_password="truong-phong")
+    code, _, err = run(capsys, monkeypatch, *command)
+    assert code != 0 and "đăng nhập" in err and "--as" in err, err
