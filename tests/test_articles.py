@@ -169,7 +169,10 @@ def test_publish_needs_a_link_or_evidence(store: Store, office: dict[str, int],
         articles.transition(store, aid, "publish", published_on=dt.date(2024, 3, 8))
     shot = tmp_path / "ảnh chụp.png"
     shot.write_bytes(b"\x89PNG fake")
-    evidence.add_evidence_file(store, aid, shot)
+    evidence.add_evidence_file(store, aid, shot)  # changes what was approved: approved again
+    login(store, "hieutruong")
+    articles.transition(store, aid, "approve", password=PW["hieutruong"])
+    login(store, "vanthu")
     assert articles.transition(store, aid, "publish", published_on=dt.date(2024, 3, 8)) == PUBLISHED
 
 
@@ -265,3 +268,54 @@ def test_publishing_an_undated_article_dates_it_today(store: Store, office: dict
     articles.transition(store, aid, "approve", password=PW["hieutruong"])
     assert articles.transition(store, aid, "publish") == PUBLISHED
     assert articles.get_article(store, aid).published_on == dt.date.today()
+
+
+def _approved(store: Store, plan_id: int, url: str = "") -> int:
+    login(store, "vanthu")
+    aid = articles.add_article(store, plan_id, "Tin đã duyệt", published_on=dt.date(2024, 5, 2), url=url)
+    articles.transition(store, aid, "submit")
+    login(store, "hieutruong")
+    articles.transition(store, aid, "approve", password=PW["hieutruong"])
+    login(store, "vanthu")
+    return aid
+
+
+def test_publishing_cannot_swap_the_approved_link(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    aid = _approved(store, demo_plan, "https://pgd.edu.vn/tin-da-duyet")
+    for bad in ("javascript:alert(1)", "file:///etc/passwd"):
+        with pytest.raises(ValidationError, match="http"):
+            articles.transition(store, aid, "publish", url=bad)
+    with pytest.raises(Conflict, match="đã duyệt"):
+        articles.transition(store, aid, "publish", url="https://khac.vn/bai-khac")
+    detail = articles.get_article(store, aid)
+    assert detail.status == APPROVED and detail.url == "https://pgd.edu.vn/tin-da-duyet"
+    assert articles.transition(store, aid, "publish", published_on=dt.date(2024, 5, 6)) == PUBLISHED
+    lines = history.article_lines(store, aid)
+    assert any(line.event == "Đánh dấu đã đăng" and line.field == "Ngày đăng" and
+               (line.old, line.new) == ("02/05/2024", "06/05/2024") for line in lines)
+
+
+def test_a_link_added_at_publication_is_checked_and_recorded(store: Store, office: dict[str, int],
+                                                              demo_plan: int) -> None:
+    aid = _approved(store, demo_plan)  # approved before it was posted: no link yet
+    articles.transition(store, aid, "publish", url="https://pgd.edu.vn/moi-dang")
+    assert articles.get_article(store, aid).url == "https://pgd.edu.vn/moi-dang"
+    assert any(line.field == "Đường dẫn" and line.new == "https://pgd.edu.vn/moi-dang"
+               for line in history.article_lines(store, aid))
+
+
+def test_evidence_added_after_approval_needs_a_new_approval(store: Store, office: dict[str, int],
+                                                            demo_plan: int, tmp_path: Path) -> None:
+    aid = _approved(store, demo_plan, "https://pgd.edu.vn/tin")
+    evidence.add_evidence_link(store, aid, "https://pgd.edu.vn/anh-chup")
+    assert articles.get_article(store, aid).status == PENDING
+    assert any(line.field == "Trạng thái" and line.new.startswith("Chờ duyệt")
+               for line in history.article_lines(store, aid))
+    login(store, "hieutruong")
+    articles.transition(store, aid, "approve", password=PW["hieutruong"])
+    login(store, "vanthu")
+    articles.transition(store, aid, "publish")
+    shot = tmp_path / "anh.png"
+    shot.write_bytes(b"\x89PNG proof")
+    evidence.add_evidence_file(store, aid, shot)  # after publication evidence is proof: still published
+    assert articles.get_article(store, aid).status == PUBLISHED

@@ -115,6 +115,13 @@ def _table(st: Styles, width: float, headers: list[str], rows: list[Any]) -> Tab
     return table
 
 
+def _link(url: str) -> str:
+    """Only a web address becomes clickable: a javascript: or file: link stays plain text."""
+    if url.lower().startswith(("http://", "https://")):
+        return f'<link href="{esc(url)}">{esc(url)}</link>'
+    return esc(url)
+
+
 ARTICLE_HEADERS = ("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn")
 
 
@@ -124,7 +131,7 @@ def articles_table(st: Styles, width: float, articles: list[tuple[Any, str, str,
     for i, (day, title, channel, url) in enumerate(articles, start=1):
         data.append([Paragraph(str(i), st.cell_center), Paragraph(f"{day:%d/%m/%Y}", st.cell_center),
                      Paragraph(esc(title), st.cell), Paragraph(esc(channel), st.cell),
-                     Paragraph(f'<link href="{esc(url)}">{esc(url)}</link>' if url else "", link)])
+                     Paragraph(_link(url), link)])
     # STT and the date keep their width; title, channel and link share the rest
     fixed = natural_widths([["STT", str(max(len(articles), 1))], ["Ngày", "00/00/0000"]])
     rest = width - sum(fixed)

@@ -280,20 +280,30 @@ def transition(store: Store, article_id: int, action: str, *, reason: str = "",
         check_password(store, password or "")
     if action == "return":
         reason = required_line("Lý do trả lại", reason, 2000)
+    if url is not None:
+        url = _clean({"url": url})["url"]  # the same http(s) rule as any edit
     with store.write() as s:
         article = _article(s, article_id)
         if article.status != current:
             raise Conflict("Tin bài vừa được người khác thay đổi; hãy xem lại.")
         if article.withdrawn:
             raise Conflict("Tin bài đã thu hồi.")
+        changed: dict[str, tuple[Any, Any]] = {}
         if action == "publish":
-            if published_on is not None:
-                article.published_on = published_on
-            elif article.published_on is None:  # the same default in the window and the CLI
-                article.published_on = dt.date.today()
-            if url is not None:
-                article.url = optional_line("Đường dẫn", url, 1000)
+            # the approval covers the link: one that was approved cannot be swapped at publication
+            # (edit the article, which sends it back for approval); a link added where none was
+            # approved (it exists only once posted) and the actual date are recorded in the history
+            if url is not None and url != article.url:
+                if article.url:
+                    raise Conflict(f"Đường dẫn «{url}» khác đường dẫn đã duyệt «{article.url}»: hãy sửa tin bài "
+                                   "(tin bài sẽ được gửi duyệt lại).")
+                changed["url"] = (article.url, url)
+                article.url = url
                 _index(article)
+            day = published_on or article.published_on or dt.date.today()  # same default in window and CLI
+            if day != article.published_on:
+                changed["published_on"] = (article.published_on, day)
+                article.published_on = day
             if article.published_on is None:
                 raise ValidationError("Ngày đăng", "cần có ngày đăng để đánh dấu đã đăng.")
             if not article.url and not article.evidence:
@@ -307,8 +317,9 @@ def transition(store: Store, article_id: int, action: str, *, reason: str = "",
             article.return_reason = reason
             article.approved_by, article.approved_at = "", None
         store.audit(s, action, "article", article_id, plan_id=article.plan_id,
-                    before={"status": current},
-                    after={"status": target, **({"reason": reason} if reason else {})})
+                    before={"status": current, **{k: v[0] for k, v in changed.items()}},
+                    after={"status": target, **({"reason": reason} if reason else {}),
+                           **{k: v[1] for k, v in changed.items()}})
         return target
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from ..db.evidence_store import EvidenceStoreError, FolderStore
 from ..db.models import Article, Evidence
 from ..domain.text import clean_line
+from ..domain.workflow import APPROVED, PENDING
 from .errors import NotFound, ServiceError, ValidationError
 from .permissions import EDIT, require
 from .store import Store
@@ -100,7 +101,7 @@ def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[s
         s.add(ev)
         s.flush()
         store.audit(s, "add-evidence", "article", article_id, plan_id=article.plan_id,
-                    after={"file": name, "sha256": sha})
+                    after={"file": name, "sha256": sha, **_reapproval(store, s, article)})
         return ev.id
 
 
@@ -116,8 +117,17 @@ def add_evidence_link(store: Store, article_id: int, url: str) -> int:
         ev = Evidence(article_id=article_id, kind="link", url=link, added_by=store.actor)
         s.add(ev)
         s.flush()
-        store.audit(s, "add-evidence", "article", article_id, plan_id=article.plan_id, after={"url": link})
+        store.audit(s, "add-evidence", "article", article_id, plan_id=article.plan_id, after={"url": link, **_reapproval(store, s, article)})
         return ev.id
+
+
+def _reapproval(store: Store, s: Any, article: Article) -> dict[str, str]:
+    """Evidence added to an approved, not yet published article changes what was approved: it goes
+    back to Chờ duyệt, as any edit does. After publication evidence is proof and changes nothing."""
+    if article.status != APPROVED:
+        return {}
+    article.status, article.approved_by, article.approved_at = PENDING, "", None
+    return {"status": f"{APPROVED} → {PENDING} (thêm minh chứng sau khi duyệt)"}
 
 
 def evidence_file(store: Store, evidence_id: int) -> Path:

@@ -100,7 +100,8 @@ def _value(key: str, value: Any, names: dict[str, dict[int, str]], states: dict[
     if value is None or value == "" or value == []:
         return "—"
     if key == "status" and isinstance(value, str):
-        return " → ".join((states or {}).get(part.strip(), part.strip()) for part in value.split("→"))
+        parts = [part.strip().partition(" ") for part in value.split("→")]
+        return " → ".join((states or {}).get(head, head) + (f" {rest}" if rest else "") for head, _, rest in parts)
     lookup = {"unit_id": "unit", "lead_unit_ids": "unit", "support_unit_ids": "unit", "channel_id": "channel",
               "theme_ids": "theme", "owner_id": "person"}.get(key)
     if lookup:
