@@ -30,6 +30,15 @@ _HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _BULLET = re.compile(r"^\s*[-+•·*–](?:\s+|(?=[^\W\d_]))")
 
+# What is read at the most, checked before anything is allocated: an appendix is a few hundred
+# rows of a few columns; a file beyond these is refused (or its stray far cells ignored) rather
+# than read for minutes or until memory runs out.
+MAX_ROWS = 5_000
+MAX_COLS = 40
+MAX_CELLS = 200_000  # cells stored in one sheet
+MAX_UNZIPPED = 64 * 1024 * 1024  # all parts of the file, unpacked
+MAX_CELL_CHARS = 32_767  # Excel's own limit for a cell
+
 
 class AppendixReadError(Exception):
     """The file could not be read as an appendix; the message names the file, sheet and row."""
@@ -95,6 +104,8 @@ def read_appendix(path: str | Path) -> ImportedAppendix:
         raise AppendixReadError(f"Không tìm thấy tệp «{file}».")
     suffix = file.suffix.lower()
     try:
+        if suffix in (".xlsx", ".xlsm", ".docx"):
+            _check_package(file)
         if suffix in (".xlsx", ".xlsm"):
             tables = list(_xlsx_tables(file))
         elif suffix == ".docx":
@@ -106,9 +117,11 @@ def read_appendix(path: str | Path) -> ImportedAppendix:
     except Exception as exc:  # zip, xml or format errors of a damaged or mislabelled file
         raise AppendixReadError(f"«{file.name}» không phải tệp {suffix} đọc được ({type(exc).__name__}: {exc}).") from exc
     problems = []
-    for name, heading, rows in tables:
+    for name, heading, rows, warnings in tables:
         try:
-            return _parse(file.name, name, heading, rows)
+            result = _parse(file.name, name, heading, rows)
+            result.warnings[:0] = [f"«{file.name}», {w}" for w in warnings]
+            return result
         except AppendixReadError as exc:
             problems.append(str(exc))
     detail = f" ({problems[0]})" if problems else ""
@@ -122,6 +135,50 @@ def _norm(text: str, font: str | None) -> str:
     return unicodedata.normalize("NFC", to_unicode(text, font))
 
 
+def _check_package(file: Path) -> None:
+    """Refuse, before any library reads it, a package that unpacks to more than MAX_UNZIPPED, a
+    sheet with more than MAX_CELLS cells, or a merged area beyond MAX_ROWS × MAX_COLS (openpyxl
+    would build every cell on its border: one merge over a whole sheet exhausts memory)."""
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        archive = zipfile.ZipFile(file)
+    except zipfile.BadZipFile:
+        raise AppendixReadError(f"«{file.name}» không phải tệp Office đọc được (không phải tệp zip).") from None
+    with archive:
+        parts = archive.infolist()
+        if sum(p.file_size for p in parts) > MAX_UNZIPPED:
+            raise AppendixReadError(f"«{file.name}»: nội dung giải nén lớn quá {MAX_UNZIPPED // 2**20} MB; "
+                                    "không phải một phụ lục.")
+        for part in parts:
+            if not (part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml")):
+                continue
+            sheet = part.filename.rsplit("/", 1)[-1].removesuffix(".xml")
+            cells = 0
+            with archive.open(part) as stream:
+                for _event, element in iterparse(stream):
+                    tag = element.tag.rsplit("}", 1)[-1]
+                    if tag == "c":
+                        cells += 1
+                        if cells > MAX_CELLS:
+                            raise AppendixReadError(f"«{file.name}», {sheet}: hơn {MAX_CELLS:,} ô; không phải một "
+                                                    "phụ lục.".replace(",", "."))
+                    elif tag == "mergeCell":
+                        ref = element.get("ref", "")
+                        try:
+                            min_col, min_row, max_col, max_row = range_boundaries(ref)
+                        except (TypeError, ValueError):
+                            raise AppendixReadError(f"«{file.name}», {sheet}: vùng gộp ô «{ref}» không hợp lệ.") from None
+                        if (max_row or 0) - (min_row or 0) >= MAX_ROWS or (max_col or 0) - (min_col or 0) >= MAX_COLS:
+                            raise AppendixReadError(f"«{file.name}», {sheet}: vùng gộp ô {ref} quá lớn (tối đa "
+                                                    f"{MAX_ROWS} dòng × {MAX_COLS} cột).")
+                    if tag in ("row", "mergeCell"):
+                        element.clear()  # stream: keep nothing of what was read
+
+
 def _xlsx_tables(file: Path):  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
@@ -129,27 +186,36 @@ def _xlsx_tables(file: Path):  # type: ignore[no-untyped-def]
     for ws in wb.worksheets:
         spans: dict[tuple[int, int], int] = {}
         covered: set[tuple[int, int]] = set()
-        for rng in ws.merged_cells.ranges:
+        for rng in ws.merged_cells.ranges:  # each within MAX_ROWS × MAX_COLS (_check_package)
             spans[(rng.min_row, rng.min_col)] = rng.max_col - rng.min_col + 1
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
+            for r in range(rng.min_row, min(rng.max_row, MAX_ROWS) + 1):
+                for c in range(rng.min_col, min(rng.max_col, MAX_COLS) + 1):
                     if (r, c) != (rng.min_row, rng.min_col):
                         covered.add((r, c))
+        # only the cells the sheet holds: a stray value at XFD1048576 must not make us walk the
+        # whole sheet (openpyxl's iter_rows would create every empty cell up to it)
+        stored = {key: cell for key, cell in ws._cells.items() if cell.value is not None}
+        far = sorted(key for key in stored if key[0] > MAX_ROWS or key[1] > MAX_COLS)
+        warnings = [f"trang tính «{ws.title}»: bỏ qua {len(far)} ô ngoài vùng {MAX_ROWS} dòng × {MAX_COLS} cột "
+                    f"(ô đầu tiên: {ws.cell(*far[0]).coordinate})."] if far else []
+        last_row = max((r for r, c in stored if r <= MAX_ROWS and c <= MAX_COLS), default=0)
+        last_col = max((c for r, c in stored if r <= MAX_ROWS and c <= MAX_COLS), default=0)
         rows: list[list[Cell]] = []
         heading: list[str] = []
-        for r, row in enumerate(ws.iter_rows(), start=1):
+        for r in range(1, last_row + 1):
             cells: list[Cell] = []
-            for c, cell in enumerate(row, start=1):
+            for c in range(1, last_col + 1):
                 if (r, c) in covered:
                     continue
-                value = cell.value
-                text = "" if value is None else str(value)
-                font = cell.font.name if cell.font is not None else None
+                cell = stored.get((r, c)) or ws._cells.get((r, c))
+                value = cell.value if cell is not None else None
+                text = "" if value is None else str(value)[:MAX_CELL_CHARS]
+                font = cell.font.name if cell is not None and cell.font is not None else None
                 text = _norm(text, font)
                 cells.append(Cell([ln for ln in text.replace("\r", "\n").split("\n")],
-                                  bold=bool(cell.font and cell.font.b), span=spans.get((r, c), 1)))
+                                  bold=bool(cell is not None and cell.font and cell.font.b), span=spans.get((r, c), 1)))
             rows.append(cells)
-        yield f"trang tính «{ws.title}»", heading, rows
+        yield f"trang tính «{ws.title}»", heading, rows, warnings
 
 
 def _docx_tables(file: Path):  # type: ignore[no-untyped-def]
@@ -179,9 +245,12 @@ def _docx_tables(file: Path):  # type: ignore[no-untyped-def]
                         bold = bold or bool(run.bold) or bool(p.style is not None and p.style.font.bold)
                     text = "".join(parts) if p.runs else _norm(p.text, _style_font(p))
                     lines.extend(text.replace("\r", "\n").split("\n"))
-                cells.append(Cell(lines, bold=bold))
+                cells.append(Cell([ln[:MAX_CELL_CHARS] for ln in lines], bold=bold))
             rows.append(cells)
-    yield "bảng trong văn bản", heading[:8], rows
+            if len(rows) >= MAX_ROWS:
+                yield "bảng trong văn bản", heading[:8], rows, [f"chỉ đọc {MAX_ROWS} dòng đầu của bảng."]
+                return
+    yield "bảng trong văn bản", heading[:8], rows, []
 
 
 def _run_font(run) -> str | None:  # type: ignore[no-untyped-def]
