@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -24,7 +23,7 @@ from .db.lock import DatabaseLocked
 from .domain.numerals import to_roman
 from .logging_setup import logging_active, setup_logging, stop_logging
 from .paths import data_dir, log_dir
-from .services import accounts, articles, channels, demo, evidence, history, plans, transfer, units
+from .services import accounts, articles, channels, demo, history, plans, transfer, units
 from .services.errors import ServiceError
 
 EXIT_ERROR = 1
@@ -398,14 +397,8 @@ def cmd_article_add(opened: OpenedDatabase, args: argparse.Namespace) -> int:
         "kind": args.kind, "channel_id": channels.resolve_channel(store, args.channel),
         "published_on": args.date, "url": args.url, "authors": args.author, "theme_ids": args.theme,
     }
-    if args.unit:
-        fields["unit_id"] = units.find_or_add_unit(store, args.unit)
-    for path in args.evidence:  # check files before anything is written
-        if not Path(path).is_file():
-            raise ServiceError(f"Không tìm thấy tệp minh chứng «{path}».")
-    new_id = articles.add_article(store, args.plan, args.title, **fields)
-    for path in args.evidence:
-        evidence.add_evidence_file(store, new_id, path)
+    new_id = articles.add_article(store, args.plan, args.title, unit_name=args.unit or "",
+                                  evidence_files=args.evidence, **fields)
     print(f"Đã ghi tin bài «{args.title}» (Nháp).")
     print(new_id)
     return 0

@@ -167,3 +167,35 @@ def test_once_accounts_exist_a_change_needs_a_user(data_dir: Path, capsys: pytes
     run(capsys, monkeypatch, "user", "add", "hoa", "--role", "approver", new_password="truong-phong")
     code, _, err = run(capsys, monkeypatch, *command)
     assert code != 0 and "đăng nhập" in err and "--as" in err, err
+
+
+def test_a_refused_article_leaves_nothing_behind(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from kehoach_desktop.services import evidence
+
+    def cli(*args: str, **kw: str) -> tuple[int, str, str]:
+        return run(capsys, monkeypatch, *args, **kw)
+
+    plan_id = cli("demo")[1].splitlines()[-1]
+    cli("user", "add", "hoa", "--role", "approver", new_password="truong-phong")
+    count = len(json.loads(cli("article", "list", "--plan", plan_id, "--json")[1]))
+    before_units = cli("plan", "show", plan_id, "--json")[1]
+    big = tmp_path / "lon.pdf"
+    big.write_bytes(b"%PDF" + b"0" * 2048)
+    monkeypatch.setattr(evidence, "MAX_FILE_BYTES", 1024)
+    base = ["--as", "hoa", "article", "add", "--plan", plan_id, "--title", "Tin có minh chứng lớn",
+            "--channel", "Fanpage Facebook"]
+    code, _, err = cli(*base, "--date", "2024-05-02", "--evidence", str(big), password="truong-phong")
+    assert code != 0 and "lớn quá" in err
+    code, _, err = cli(*base, "--date", "2024-13-45", "--unit", "Tổ Tin học mới", password="truong-phong")
+    assert code != 0 and "Ngày" in err
+    assert len(json.loads(cli("article", "list", "--plan", plan_id, "--json")[1])) == count
+    from kehoach_desktop.bootstrap import open_app_database
+    from kehoach_desktop.services import units
+
+    db = open_app_database(str(data_dir), actor="kiểm tra")
+    try:
+        assert "Tổ Tin học mới" not in [u.name for u in units.list_units(db.store)]
+    finally:
+        db.close()
+    assert before_units  # the plan is still there to show

@@ -8,6 +8,8 @@ was ever approved cannot be deleted, only withdrawn.
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -204,18 +206,31 @@ def get_article(store: Store, article_id: int) -> ArticleDetail:
 
 # --- writing ---------------------------------------------------------------------------------
 
-def add_article(store: Store, plan_id: int, title: str, **fields: Any) -> int:
-    """Log an article as a draft. Fields as in FIELDS; theme ids must belong to the plan."""
+def add_article(store: Store, plan_id: int, title: str, *, unit_name: str = "",
+                evidence_files: Sequence[str | os.PathLike[str]] = (), **fields: Any) -> int:
+    """Log an article as a draft, in one transaction: fields as in FIELDS (theme ids must belong
+    to the plan), the producing unit by name (created when new) and evidence files. Every value and
+    file is checked first; a refusal leaves no article, no unit and no evidence behind."""
     require(store, EDIT, "ghi tin bài", "plan", plan_id)
     values = _clean({"title": title, **fields})
+    unit = required_line("Tên đơn vị", unit_name, 300) if unit_name.strip() else ""
+    from .evidence import attach, stage_file
+
+    staged = [stage_file(store, path) for path in evidence_files]
     with store.write() as s:
         if s.get(Plan, plan_id) is None:
             raise NotFound("kế hoạch", plan_id)
+        if unit:
+            from .units import unit_in
+
+            values["unit_id"] = unit_in(store, s, unit)
         article = Article(plan_id=plan_id, title=values["title"], created_by=store.actor)
         s.add(article)
         _apply(s, article, values)
         s.flush()
         store.audit(s, "create", "article", article.id, plan_id=plan_id, after=values)
+        for file in staged:
+            attach(store, s, article, file)
         return article.id
 
 

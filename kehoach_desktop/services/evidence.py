@@ -60,9 +60,19 @@ def stored_path(files_dir: Path, sha256: str, filename: str) -> Path:
         raise ServiceError(str(exc)) from None
 
 
-def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[str]) -> int:
-    """Copy `source` into the store (once per content) and attach it to the article."""
-    require(store, EDIT, "thêm minh chứng", "article", article_id)
+@dataclass(frozen=True)
+class StagedFile:
+    """A file's content already kept in the evidence store, not yet attached to an article."""
+
+    sha256: str
+    filename: str
+    size: int
+
+
+def stage_file(store: Store, source: str | os.PathLike[str]) -> StagedFile:
+    """Check `source` (exists, is a file, within the size limit), hash it and keep its content in
+    the evidence store. Nothing is recorded in the database: a later refusal leaves only content
+    that no article refers to."""
     kept = store.evidence
     if kept is None:
         raise ServiceError("Chưa có thư mục lưu minh chứng.")
@@ -89,20 +99,33 @@ def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[s
         kept.put(src, sha, name)
     except EvidenceStoreError as exc:
         raise ServiceError(str(exc)) from None
+    return StagedFile(sha, name, size)
+
+
+def attach(store: Store, s: Any, article: Article, staged: StagedFile) -> int:
+    """Record staged content as evidence of `article` within the caller's transaction (once per
+    content); evidence added to an approved article sends it back for approval."""
+    for existing in article.evidence:
+        if existing.sha256 == staged.sha256:
+            return int(existing.id)
+    ev = Evidence(article_id=article.id, kind="file", sha256=staged.sha256, filename=staged.filename,
+                  size=staged.size, added_by=store.actor)
+    s.add(ev)
+    s.flush()
+    store.audit(s, "add-evidence", "article", article.id, plan_id=article.plan_id,
+                after={"file": staged.filename, "sha256": staged.sha256, **_reapproval(store, s, article)})
+    return int(ev.id)
+
+
+def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[str]) -> int:
+    """Copy `source` into the store (once per content) and attach it to the article."""
+    require(store, EDIT, "thêm minh chứng", "article", article_id)
+    staged = stage_file(store, source)
     with store.write() as s:
         article = s.get(Article, article_id)
         if article is None:
             raise NotFound("tin bài", article_id)
-        for existing in article.evidence:
-            if existing.sha256 == sha:
-                return existing.id
-        ev = Evidence(article_id=article_id, kind="file", sha256=sha, filename=name, size=size,
-                      added_by=store.actor)
-        s.add(ev)
-        s.flush()
-        store.audit(s, "add-evidence", "article", article_id, plan_id=article.plan_id,
-                    after={"file": name, "sha256": sha, **_reapproval(store, s, article)})
-        return ev.id
+        return attach(store, s, article, staged)
 
 
 def add_evidence_link(store: Store, article_id: int, url: str) -> int:

@@ -60,6 +60,20 @@ def find_or_add_unit(store: Store, name: str, kind: str = "internal") -> int:
     return add_unit(store, clean, kind)
 
 
+def unit_in(store: Store, s: Any, name: str, kind: str = "internal") -> int:
+    """Within the caller's transaction: the id of the unit named `name` (ignoring accents and
+    case), created — and recorded in the audit — when missing."""
+    clean = required_line("Tên đơn vị", name, 300)
+    existing = _by_name(s, clean)
+    if existing is not None:
+        return int(existing.id)
+    unit = Unit(name=clean, name_folded=fold(clean), kind=kind)
+    s.add(unit)
+    s.flush()
+    store.audit(s, "create", "unit", unit.id, after={"name": clean, "kind": kind})
+    return int(unit.id)
+
+
 def update_unit(store: Store, unit_id: int, changes: dict[str, Any]) -> dict[str, Any]:
     """Change a unit's name, kind or notes; returns the previous values of what changed."""
     require(store, EDIT, "sửa đơn vị")
