@@ -235,6 +235,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.as_user:
             password = _password("KEHOACH_PASSWORD", f"Mật khẩu của {args.as_user}: ")
             opened.store.acting_as(accounts.login(opened.store, args.as_user, password))
+            args.login_password = password  # an own-password change needs it again, not ""
         return handler(opened, args)
     except ServiceError as exc:
         _err(str(exc))
@@ -361,7 +362,7 @@ def cmd_user_passwd(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     store = opened.store
     new = _new_password(f"Mật khẩu mới cho {args.name}: ")
     if store.user is not None and store.user.username.lower() == args.name.lower():
-        accounts.change_password(store, os.environ.get("KEHOACH_PASSWORD") or "", new)
+        accounts.change_password(store, getattr(args, "login_password", ""), new)
     else:
         accounts.reset_password(store, args.name, new)
     print(f"Đã đổi mật khẩu của «{args.name}».")

@@ -319,3 +319,37 @@ def test_evidence_added_after_approval_needs_a_new_approval(store: Store, office
     shot.write_bytes(b"\x89PNG proof")
     evidence.add_evidence_file(store, aid, shot)  # after publication evidence is proof: still published
     assert articles.get_article(store, aid).status == PUBLISHED
+
+
+def test_wrong_passwords_are_recorded(store: Store, office: dict[str, int], demo_plan: int) -> None:
+    from kehoach_desktop.services.accounts import AuthenticationError as Refused
+
+    with pytest.raises(Refused):
+        accounts.login(store, "vanthu", "sai-mat-khau")
+    with pytest.raises(Refused):
+        accounts.login(store, "khong-co-ai", "x")
+    login(store, "hieutruong")
+    other = articles.add_article(store, demo_plan, "Tin chờ duyệt")
+    articles.transition(store, other, "submit")
+    with pytest.raises(Refused):
+        articles.transition(store, other, "approve", password="khong-dung")
+    with store.read() as s:
+        entries = [(e.action, (e.after or {}).get("username")) for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.action.like("%-failed")).order_by(AuditEntry.id))]
+    assert entries == [("login-failed", "vanthu"), ("login-failed", "khong-co-ai"),
+                       ("approval-failed", "hieutruong")]
+
+
+def test_a_read_only_copy_writes_no_failed_attempts(store: Store, office: dict[str, int]) -> None:
+    from kehoach_desktop.db.models import User
+    from kehoach_desktop.services.accounts import AuthenticationError as Refused
+
+    store.read_only = True
+    try:
+        with pytest.raises(Refused, match="chỉ đọc"):
+            accounts.login(store, "vanthu", "sai-mat-khau")
+        assert accounts.login(store, "vanthu", PW["vanthu"]).username == "vanthu"
+    finally:
+        store.read_only = False
+    with store.read() as s:
+        assert s.scalars(select(User).where(User.username == "vanthu")).one().failed_attempts == 0

@@ -90,14 +90,18 @@ def add_user(store: Store, username: str, password: str, roles: list[str], full_
         return user.id
 
 
-def login(store: Store, username: str, password: str) -> UserInfo:
-    """Check the password; five wrong ones lock the account for LOCK_MINUTES.
+def login(store: Store, username: str, password: str, purpose: str = "login") -> UserInfo:
+    """Check the password; five wrong ones lock the account for LOCK_MINUTES. Every refusal is
+    recorded in the audit (`purpose`: login, approval, password — what the password was asked for).
+    A read-only copy (another copy holds the database) checks but writes nothing.
 
     Returns who is now acting; raises AuthenticationError with the reason in plain words.
     """
+    if store.read_only:
+        return _check_only(store, username, password)
     error: str | None = None
     info: UserInfo | None = None
-    with store._sessions() as s, s.begin():  # counts attempts even on a read-only store
+    with store._sessions() as s, s.begin():
         user = _find(s, username)
         now = utcnow()
         if user is None:
@@ -124,23 +128,36 @@ def login(store: Store, username: str, password: str) -> UserInfo:
             user.locked_until = None
             info = UserInfo(user.id, user.username, tuple(r for r in user.roles.split(",") if r),
                             user.full_name)
+        if error is not None:
+            store.audit(s, f"{purpose}-failed", "user", user.id if user is not None else None,
+                        after={"username": username[:80], "reason": error})
     if error is not None or info is None:  # the failed attempt is committed before we say so
         raise AuthenticationError(error or "Sai tên đăng nhập hoặc mật khẩu.")
     return info
+
+
+def _check_only(store: Store, username: str, password: str) -> UserInfo:
+    with store.read() as s:
+        user = _find(s, username)
+        now = utcnow()
+        if user is None or user.disabled or (user.locked_until and user.locked_until > now) \
+                or not verify_password(password, user.password_hash):
+            raise AuthenticationError("Sai tên đăng nhập hoặc mật khẩu (bản chỉ đọc: không ghi số lần thử).")
+        return UserInfo(user.id, user.username, tuple(r for r in user.roles.split(",") if r), user.full_name)
 
 
 def check_password(store: Store, password: str) -> None:
     """Ask the acting user's password again, as a signature (approval). Counts toward lockout."""
     if store.user is None:
         raise AuthenticationError("Cần đăng nhập.")
-    login(store, store.user.username, password)
+    login(store, store.user.username, password, purpose="approval")
 
 
 def change_password(store: Store, old: str, new: str) -> None:
     """The acting user changes their own password."""
     if store.user is None:
         raise AuthenticationError("Cần đăng nhập.")
-    login(store, store.user.username, old)
+    login(store, store.user.username, old, purpose="password")
     _check_password(new)
     with store.write() as s:
         user = s.get(User, store.user.id)

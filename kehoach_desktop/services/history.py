@@ -17,7 +17,8 @@ ACTION_LABELS = {
     "copy": "Sao chép", "submit": "Gửi duyệt", "approve": "Duyệt", "return": "Trả lại",
     "publish": "Đánh dấu đã đăng", "withdraw": "Thu hồi", "refused": "Bị từ chối",
     "add-evidence": "Thêm minh chứng", "unapprove": "Về dự thảo", "issue": "Ban hành",
-    "import": "Nhập phụ lục", "measure": "Ghi chỉ số", "sent": "Đã gửi thư", "send-failed": "Gửi thư không được",
+    "import": "Nhập phụ lục", "login-failed": "Đăng nhập sai", "approval-failed": "Sai mật khẩu khi duyệt",
+    "password-failed": "Sai mật khẩu khi đổi mật khẩu", "lock": "Tạm khóa tài khoản", "measure": "Ghi chỉ số", "sent": "Đã gửi thư", "send-failed": "Gửi thư không được",
 }
 
 ENTITY_LABELS = {
