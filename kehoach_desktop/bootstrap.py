@@ -71,7 +71,7 @@ def open_app_database(
         raise
     if not locked_by:
         try:
-            backup_if_due(engine, backup_dir(data))
+            backup_if_due(engine, backup_dir(data), evidence_dir=data / "evidence")
         except Exception:  # a failed backup must not stop the office from working
             log.warning("scheduled backup failed", exc_info=True)
     store = Store(engine, actor=actor, read_only=bool(locked_by), files_dir=data / "evidence")

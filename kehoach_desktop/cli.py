@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -168,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
             a.add_argument("--url", default=None)
 
     sub.add_parser("demo", help="tạo đơn vị và kế hoạch mẫu (Lạc Thủy 2024)")
+    b = sub.add_parser("backup", help="sao lưu ngay (kèm minh chứng); «backup list»: các bản sao lưu")
+    b.add_argument("what", nargs="?", choices=("list",), help="list: liệt kê các bản sao lưu")
+    b.add_argument("-o", "--output", default=None, metavar="TỆP.db", help="ghi bản sao lưu vào tệp này")
+    b.add_argument("--json", action="store_true")
+    r = sub.add_parser("restore", help="khôi phục một bản sao lưu (sao lưu dữ liệu hiện tại trước)")
+    r.add_argument("file", metavar="TỆP.db")
+    r.add_argument("--yes", action="store_true", help="không hỏi lại (cho tập lệnh)")
 
     plan = sub.add_parser("plan", help="kế hoạch").add_subparsers(dest="plan_command", metavar="LỆNH",
                                                                    required=True)
@@ -257,6 +265,43 @@ class Command:
 
     def __call__(self, opened: OpenedDatabase, args: argparse.Namespace) -> int:
         return self.fn(opened, args)
+
+
+def cmd_backup(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import backups
+
+    if args.what == "list":
+        found = backups.list_backups(opened.store)
+        if args.json:
+            _json([{"file": str(b.path), "label": b.label, "kind": b.kind, "plans": b.plans,
+                    "articles": b.articles, "sound": b.sound} for b in found])
+            return 0
+        for b in found:
+            state = f"{b.plans} kế hoạch, {b.articles} tin bài" if b.sound else "HỎNG"
+            print(f"{b.label:<40} {state:<28} {b.path}")
+        print(f"{len(found)} bản sao lưu")
+        return 0
+    path = backups.make_backup(opened.store, args.output)
+    print(f"Đã sao lưu vào {path}.")
+    return 0
+
+
+def cmd_restore(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import backups
+
+    info = backups.describe(Path(args.file)) if Path(args.file).is_file() else None
+    if info is None or not info.sound:
+        raise ServiceError(f"Tệp {args.file} không phải bản sao lưu dùng được.")
+    print(f"Bản sao lưu {info.label}: {info.plans} kế hoạch, {info.articles} tin bài.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise ServiceError("Khôi phục thay thế toàn bộ dữ liệu hiện tại: thêm --yes để xác nhận.")
+        if input("Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu này? [c/K] ").strip().lower() not in ("c", "có", "y"):
+            print("Không khôi phục.")
+            return 0
+    before = backups.restore(opened.store, args.file)
+    print(f"Đã khôi phục. Dữ liệu trước đó được sao lưu tại {before}.")
+    return 0
 
 
 def cmd_demo(opened: OpenedDatabase, args: argparse.Namespace) -> int:
@@ -662,6 +707,8 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("article", "return"): Command(cmd_article_transition, writes=True),
     ("article", "publish"): Command(cmd_article_transition, writes=True),
     ("demo", None): Command(cmd_demo, writes=True),
+    ("backup", None): Command(cmd_backup, writes=False),
+    ("restore", None): Command(cmd_restore, writes=True),
     ("plan", "list"): Command(cmd_plan_list, writes=False),
     ("plan", "show"): Command(cmd_plan_show, writes=False),
     ("plan", "copy"): Command(cmd_plan_copy, writes=True),

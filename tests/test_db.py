@@ -61,7 +61,7 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
 
 def test_not_a_database_gives_a_clear_message(tmp_path: Path) -> None:
     (tmp_path / "kehoach.db").write_text("đây là văn bản, không phải cơ sở dữ liệu")
-    with pytest.raises(DatabaseError, match="không phải cơ sở dữ liệu"):
+    with pytest.raises(DatabaseError, match="không phải tệp cơ sở dữ liệu SQLite"):
         open_database(sqlite_url(tmp_path))
 
 

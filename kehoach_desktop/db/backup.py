@@ -1,46 +1,196 @@
-"""File backups of a SQLite database, before migrations and on a schedule."""
+"""Backups of a SQLite database that can be trusted, and restoring one.
+
+A backup is written with SQLite's online backup API to a temporary name, checked with
+`PRAGMA integrity_check`, and only then given its final name: a kill or a power cut leaves at most
+a `.part` file, never an empty or damaged file under a backup's name. Evidence files go to
+`backups/evidence/` by content hash (a file already there is not copied again). Rotation keeps the
+newest backups of each kind and never deletes the last good one of a kind.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-KEEP_BACKUPS = 20
+# kind → how many of that kind are kept
+KEEP = {"daily": 14, "monthly": 24, "periodic": 6, "on-close": 6, "before-migration": 6, "before-import": 10,
+        "before-restore": 10, "manual": 30}
+NAME = re.compile(r"^kehoach-(\d{8}-\d{6}-\d{6})-([a-z-]+?)(?:-(\d{4}|none))?\.db$")
 
 
-def backup_sqlite(engine: Engine, backup_dir: Path, reason: str = "manual") -> Path | None:
-    """Copy the live SQLite database consistently (the backup API) into `backup_dir`.
+class BackupError(Exception):
+    """A backup that could not be made or is not sound; the message is for the user."""
 
-    Returns the new file, or None for a database that is not a SQLite file. Old backups beyond
-    the newest KEEP_BACKUPS are removed.
-    """
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made: dt.datetime
+    kind: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.made:%d/%m/%Y %H:%M} ({KIND_LABELS.get(self.kind, self.kind)})"
+
+
+KIND_LABELS = {"daily": "hằng ngày", "monthly": "hằng tháng", "periodic": "định kỳ khi đang mở",
+               "on-close": "khi đóng", "before-migration": "trước khi nâng cấp", "before-import": "trước khi nhập",
+               "before-restore": "trước khi khôi phục", "manual": "sao lưu thủ công"}
+
+
+def sqlite_file(engine: Engine) -> Path | None:
     database = engine.url.database
     if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return None
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"kehoach-{stamp}-{reason}.db"
-    src = sqlite3.connect(database)
+    return Path(database)
+
+
+def check_file(path: Path) -> str:
+    """"ok", or what SQLite's integrity check found wrong with the database file at `path`."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return "tệp trống"
     try:
-        dst = sqlite3.connect(target)
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            rows = con.execute("PRAGMA integrity_check").fetchall()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    backups = sorted(backup_dir.glob("kehoach-*.db"))
-    for old in backups[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return target
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(str(r[0]) for r in rows[:3])
+    return "ok" if result == "ok" else result
 
 
-def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.timedelta(days=1)) -> Path | None:
-    """The scheduled backup: a copy when the newest one is older than `every` (or none exists)."""
-    newest = max((p.stat().st_mtime for p in backup_dir.glob("kehoach-*.db")), default=None)
-    if newest is not None and dt.datetime.now().timestamp() - newest < every.total_seconds():
+def backup_sqlite(engine: Engine, backup_dir: Path, kind: str = "manual", target: Path | None = None,
+                  evidence_dir: Path | None = None) -> Path | None:
+    """A checked copy of the live database in `backup_dir` (or at `target`); None for a database
+    that is not a SQLite file. Raises BackupError, leaving nothing under a backup's name, when the
+    database or its copy is not sound."""
+    source = sqlite_file(engine)
+    if source is None:
         return None
-    return backup_sqlite(engine, backup_dir, reason="daily")
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    kind = kind if kind in KEEP or kind.startswith("before-migration") else "manual"
+    final = target or backup_dir / f"kehoach-{dt.datetime.now():%Y%m%d-%H%M%S-%f}-{kind}.db"
+    final.parent.mkdir(parents=True, exist_ok=True)
+    partial = final.with_name(f".{final.name}.part")
+    try:
+        src = sqlite3.connect(source)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        verdict = check_file(partial)
+        if verdict != "ok":
+            raise BackupError(f"Cơ sở dữ liệu {source} bị hỏng ({verdict}): không sao lưu đè lên bản tốt.")
+        os.replace(partial, final)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Không sao lưu được {source}: {exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    if evidence_dir is not None:
+        copy_evidence(evidence_dir, backup_dir / "evidence")
+    if target is None:
+        rotate(backup_dir)
+    return final
+
+
+def copy_evidence(source: Path, target: Path) -> int:
+    """Evidence files not yet in the backup, copied by content hash; returns how many."""
+    copied = 0
+    if not source.is_dir():
+        return 0
+    for path in source.rglob("*"):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        dest = target / path.relative_to(source)
+        if dest.exists() and dest.stat().st_size == path.stat().st_size:
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        partial = dest.with_name(f".{dest.name}.part")
+        shutil.copyfile(path, partial)
+        os.replace(partial, dest)
+        copied += 1
+    return copied
+
+
+def list_backups(backup_dir: Path) -> list[BackupFile]:
+    """Backups with a final name (sound when written), newest first."""
+    out = []
+    for path in backup_dir.glob("kehoach-*.db") if backup_dir.is_dir() else []:
+        m = NAME.match(path.name)
+        if m:
+            made = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S-%f")
+            out.append(BackupFile(path, made, m.group(2)))
+    return sorted(out, key=lambda b: b.made, reverse=True)
+
+
+def rotate(backup_dir: Path) -> None:
+    """Keep the newest KEEP[kind] of each kind; the newest sound one of a kind is never removed."""
+    by_kind: dict[str, list[BackupFile]] = {}
+    for b in list_backups(backup_dir):
+        by_kind.setdefault(b.kind, []).append(b)
+    for kind, files in by_kind.items():
+        for old in files[KEEP.get(kind, 10):]:
+            old.path.unlink(missing_ok=True)
+    for stale in backup_dir.glob(".kehoach-*.part"):  # a backup killed midway, more than a day ago
+        if dt.datetime.now().timestamp() - stale.stat().st_mtime > 86_400:
+            stale.unlink(missing_ok=True)
+
+
+def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.timedelta(days=1),
+                  evidence_dir: Path | None = None, kind: str = "daily") -> Path | None:
+    """The scheduled backup: a copy when the newest backup of `kind` is older than `every` (or
+    there is none), and a monthly one when this month has none."""
+    now = dt.datetime.now()
+    backups = list_backups(backup_dir)
+    made = None
+    newest = next((b for b in backups if b.kind == kind), None)
+    if newest is not None and check_file(newest.path) != "ok":  # e.g. left empty by an older version
+        newest.path.rename(newest.path.with_name(newest.path.name + ".damaged"))
+        newest = None
+    if newest is None or (now - newest.made) >= every:
+        made = backup_sqlite(engine, backup_dir, kind, evidence_dir=evidence_dir)
+    if not any(b.kind == "monthly" and (b.made.year, b.made.month) == (now.year, now.month) for b in backups):
+        made = backup_sqlite(engine, backup_dir, "monthly", evidence_dir=evidence_dir) or made
+    return made
+
+
+def restore_file(backup: Path, database: Path, evidence_backup: Path | None = None,
+                 evidence_dir: Path | None = None) -> None:
+    """Put `backup` in place of `database` (the caller has closed every connection and backed up
+    the current database first). The backup is checked before anything is replaced."""
+    verdict = check_file(backup)
+    if verdict != "ok":
+        raise BackupError(f"Bản sao lưu {backup} không dùng được ({verdict}).")
+    partial = database.with_name(f".{database.name}.restore.part")
+    try:
+        src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, database)
+    finally:
+        partial.unlink(missing_ok=True)
+    if evidence_backup is not None and evidence_dir is not None:
+        copy_evidence(evidence_backup, evidence_dir)

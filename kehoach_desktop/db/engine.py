@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -70,17 +71,24 @@ def open_database(url: str, backup_dir: Path | None = None, migrate: bool = True
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
-        if path.exists() and not _looks_like_sqlite(path):
-            raise DatabaseError(f"Tệp {path} không phải cơ sở dữ liệu KeHoach (hoặc đã bị hỏng).")
+        if path.exists():
+            problem = _damage(path)
+            if problem:
+                raise DatabaseError(damaged_message(path, problem, backup_dir))
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             rev = current_revision(conn)
             has_tables = bool(inspect(conn).get_table_names())
+        if rev is not None and not _known(rev):
+            # made by a newer version of the application: touch nothing, not even a backup
+            raise DatabaseError(f"Cơ sở dữ liệu {path or url} được tạo bởi phiên bản KeHoach mới hơn (lược đồ {rev}, "
+                                f"phiên bản này đọc đến {head_revision()}). Hãy cài phiên bản mới; dữ liệu không bị "
+                                "thay đổi.")
         if migrate and rev != head_revision():
             if path is not None and path.exists() and has_tables and backup_dir is not None:
-                backup_sqlite(engine, backup_dir, reason=f"before-migration-{rev or 'none'}")
+                backup_sqlite(engine, backup_dir, f"before-migration-{rev or 'none'}")
             upgrade(engine)
     except DatabaseError:
         engine.dispose()
@@ -92,8 +100,47 @@ def open_database(url: str, backup_dir: Path | None = None, migrate: bool = True
     return engine
 
 
-def _looks_like_sqlite(path: Path) -> bool:
+def _known(revision: str) -> bool:
+    head = head_revision() or ""
+    return revision.isdigit() and len(revision) == len(head) and revision <= head
+
+
+def _damage(path: Path) -> str:
+    """What is wrong with the database file at `path`, or "" when it opens soundly. An existing
+    0-byte file is a database that was lost, not a new office."""
     if path.stat().st_size == 0:
-        return True
+        return "tệp trống (0 byte)"
     with path.open("rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
+        if fh.read(16) != b"SQLite format 3\x00":
+            return "không phải tệp cơ sở dữ liệu SQLite"
+    try:
+        con = sqlite3.connect(path)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    verdict = "; ".join(str(r[0]) for r in rows[:3])
+    if verdict != "ok":
+        return verdict
+    try:  # the search index is a virtual table the b-tree check does not look inside
+        con = sqlite3.connect(path)
+        try:
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_fts'").fetchone():
+                con.execute("SELECT rowid FROM article_fts LIMIT 1").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return f"chỉ mục tìm kiếm hỏng ({exc})"
+    return ""
+
+
+def damaged_message(path: Path, problem: str, backup_dir: Path | None) -> str:
+    from .backup import check_file, list_backups
+
+    good = next((b for b in list_backups(backup_dir) if check_file(b.path) == "ok"), None) if backup_dir else None
+    offer = (f" Bản sao lưu tốt mới nhất: {good.path} ({good.label}); khôi phục bằng "
+             f"«kehoach restore {good.path}» hoặc Tệp › Sao lưu / Khôi phục." if good
+             else " Không có bản sao lưu tốt trong thư mục sao lưu.")
+    return f"Cơ sở dữ liệu {path} bị hỏng: {problem}. Không có gì bị thay đổi.{offer}"

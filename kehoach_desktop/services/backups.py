@@ -1,0 +1,88 @@
+"""Backups the user makes, lists and restores (the window's Tệp › Sao lưu / Khôi phục and the
+`kehoach backup` / `kehoach restore` commands)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..db import backup as db_backup
+from .errors import ServiceError
+from .permissions import ADMIN, EDIT, require
+from .store import Store
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    label: str  # "23/11/2026 08:40 (hằng ngày)"
+    kind: str
+    plans: int
+    articles: int
+    sound: bool
+
+
+def backup_dir(store: Store) -> Path:
+    if store.files_dir is None:
+        raise ServiceError("Cơ sở dữ liệu này không có thư mục dữ liệu để sao lưu.")
+    return store.files_dir.parent / "backups"
+
+
+def make_backup(store: Store, target: str | Path | None = None, kind: str = "manual") -> Path:
+    """A checked backup now (with the evidence files), into the backup folder or at `target`."""
+    require(store, EDIT, "sao lưu dữ liệu")
+    try:
+        made = db_backup.backup_sqlite(store.engine, backup_dir(store), kind,
+                                       Path(target) if target else None, evidence_dir=store.files_dir)
+    except db_backup.BackupError as exc:
+        raise ServiceError(str(exc)) from None
+    except OSError as exc:
+        raise ServiceError(f"Không ghi được bản sao lưu {target or backup_dir(store)}: {exc.strerror or exc}") from None
+    if made is None:
+        raise ServiceError("Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ, không phải tại đây.")
+    return made
+
+
+def describe(path: Path) -> BackupInfo:
+    """What a backup holds: its plans and articles, and whether it is sound."""
+    found = next((b for b in db_backup.list_backups(path.parent) if b.path == path), None)
+    label = found.label if found else path.name
+    sound = db_backup.check_file(path) == "ok"
+    plans = articles = 0
+    if sound:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            plans = con.execute("SELECT count(*) FROM plan WHERE deleted_at IS NULL").fetchone()[0]
+            articles = con.execute("SELECT count(*) FROM article").fetchone()[0]
+        except sqlite3.DatabaseError:
+            sound = False
+        finally:
+            con.close()
+    return BackupInfo(path, label, found.kind if found else "manual", plans, articles, sound)
+
+
+def list_backups(store: Store) -> list[BackupInfo]:
+    return [describe(b.path) for b in db_backup.list_backups(backup_dir(store))]
+
+
+def restore(store: Store, source: str | Path) -> Path:
+    """Put the backup `source` in place of the database (administrators only). The current
+    database is backed up first ("before-restore"); the caller closes every connection before
+    (this function disposes the engine) and opens the database again after. Returns the backup of
+    what was replaced."""
+    require(store, ADMIN, "khôi phục dữ liệu")
+    path = Path(source)
+    info = describe(path) if path.is_file() else None
+    if info is None or not info.sound:
+        raise ServiceError(f"Tệp {path} không phải bản sao lưu dùng được.")
+    database = db_backup.sqlite_file(store.engine)
+    if database is None:
+        raise ServiceError("Chỉ khôi phục được cơ sở dữ liệu SQLite trên máy này.")
+    before = make_backup(store, kind="before-restore")
+    store.engine.dispose()
+    try:
+        db_backup.restore_file(path, database, path.parent / "evidence", store.files_dir)
+    except db_backup.BackupError as exc:
+        raise ServiceError(str(exc)) from None
+    return before

@@ -1,0 +1,123 @@
+"""Backups that restore, and damaged or newer databases recognised at open without touching them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kehoach_desktop.bootstrap import DatabaseError, open_app_database
+from kehoach_desktop.cli import main
+from kehoach_desktop.db import backup as db_backup
+from kehoach_desktop.services import backups, plans
+
+
+def backup_names(data: Path) -> list[str]:
+    return sorted(p.name for p in (data / "backups").glob("*")) if (data / "backups").exists() else []
+
+
+def test_a_backup_is_checked_before_it_gets_its_name(opened, demo_plan: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = opened.store
+    made = backups.make_backup(store)
+    assert db_backup.check_file(made) == "ok" and not list(made.parent.glob("*.part"))
+    assert not Path(f"{made}-wal").exists()  # one self-contained file
+    info = backups.describe(made)
+    assert (info.plans, info.articles, info.sound) == (1, 50, True)
+    # a copy that does not check out leaves nothing under a backup's name
+    before = backup_names(opened.data_dir)
+    monkeypatch.setattr(db_backup, "check_file", lambda _p: "*** page 3: btreeInitPage() returns error code 11")
+    with pytest.raises(Exception, match="hỏng"):
+        backups.make_backup(store)
+    assert backup_names(opened.data_dir) == before
+
+
+def test_an_empty_file_under_a_backups_name_does_not_stop_the_daily_backup(opened, demo_plan: int) -> None:  # type: ignore[no-untyped-def]
+    folder = opened.data_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    empty = folder / f"kehoach-{dt.datetime.now():%Y%m%d-%H%M%S-%f}-daily.db"
+    empty.write_bytes(b"")
+    made = db_backup.backup_if_due(opened.engine, folder)
+    assert made is not None and made != empty and db_backup.check_file(made) == "ok"
+    assert empty.with_name(empty.name + ".damaged").exists()
+
+
+def test_rotation_keeps_the_newest_of_each_kind(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    start = dt.datetime(2024, 1, 1, 8, 0)
+    for i in range(25):
+        (folder / f"kehoach-{start + dt.timedelta(days=i):%Y%m%d-%H%M%S-%f}-daily.db").write_bytes(b"x")
+    (folder / f"kehoach-{start:%Y%m%d-%H%M%S-%f}-before-migration-0003.db").write_bytes(b"x")
+    db_backup.rotate(folder)
+    kinds = [b.kind for b in db_backup.list_backups(folder)]
+    assert kinds.count("daily") == db_backup.KEEP["daily"] and kinds.count("before-migration") == 1
+    newest = db_backup.list_backups(folder)[0]
+    assert newest.made == start + dt.timedelta(days=24)
+
+
+def _data_with_demo(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    db = open_app_database(str(data), actor="tester")
+    from kehoach_desktop.services.demo import load_demo
+
+    load_demo(db.store)
+    backups.make_backup(db.store)
+    db.close()
+    return data
+
+
+def test_a_newer_schema_is_refused_untouched_however_often(tmp_path: Path) -> None:
+    data = _data_with_demo(tmp_path)
+    con = sqlite3.connect(data / "kehoach.db")
+    con.execute("UPDATE alembic_version SET version_num = '0099'")
+    con.commit()
+    con.close()
+    before, content = backup_names(data), (data / "kehoach.db").read_bytes()
+    for _ in range(21):
+        with pytest.raises(DatabaseError, match="phiên bản KeHoach mới hơn"):
+            open_app_database(str(data), actor="tester")
+    assert backup_names(data) == before and (data / "kehoach.db").read_bytes() == content
+
+
+@pytest.mark.parametrize("damage", ["empty", "garbage"])
+def test_a_damaged_database_is_named_and_the_newest_good_backup_offered(tmp_path: Path, damage: str) -> None:
+    data = _data_with_demo(tmp_path)
+    db_file = data / "kehoach.db"
+    con = sqlite3.connect(db_file)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    if damage == "empty":
+        db_file.write_bytes(b"")
+    else:
+        size = db_file.stat().st_size
+        with db_file.open("r+b") as fh:
+            fh.seek(size // 2 // 4096 * 4096)
+            fh.write(os.urandom(4096))
+    before = backup_names(data)
+    with pytest.raises(DatabaseError) as refused:
+        open_app_database(str(data), actor="tester")
+    message = str(refused.value)
+    assert str(db_file) in message and "bị hỏng" in message and "kehoach restore" in message
+    assert backup_names(data) == before  # the damaged file was not copied into a backup
+
+
+def test_restore_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = _data_with_demo(tmp_path)
+    [good] = [b for b in db_backup.list_backups(data / "backups") if b.kind == "manual"]
+    db = open_app_database(str(data), actor="tester")
+    plans.delete_plan(db.store, plans.list_plans(db.store)[0].id)
+    assert plans.list_plans(db.store) == []
+    db.close()
+    assert main(["--data-dir", str(data), "restore", str(good.path), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "1 kế hoạch, 50 tin bài" in out and "before-restore" in out
+    db = open_app_database(str(data), actor="tester")
+    try:
+        assert len(plans.list_plans(db.store)) == 1  # the deleted plan is back
+    finally:
+        db.close()
+    assert main(["--data-dir", str(data), "backup", "list", "--json"]) == 0
+    assert '"kind": "before-restore"' in capsys.readouterr().out
