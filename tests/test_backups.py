@@ -121,3 +121,36 @@ def test_restore_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
         db.close()
     assert main(["--data-dir", str(data), "backup", "list", "--json"]) == 0
     assert '"kind": "before-restore"' in capsys.readouterr().out
+
+
+def test_back_up_and_restore_from_the_window(qtbot, opened, demo_plan: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from kehoach_desktop.settings import Settings
+    from kehoach_desktop.ui.main_window import MainWindow
+    from kehoach_desktop.ui.restore_dialog import RestoreDialog
+
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    window.refresh_lists(select=demo_plan)
+    shown: list[RestoreDialog] = []
+
+    def use(dialog: RestoreDialog) -> int:
+        shown.append(dialog)
+        dialog.ui.backupButton.click()
+        qtbot.waitUntil(lambda: "Đã sao lưu" in dialog.ui.errorLabel.text(), timeout=20_000)
+        plans.delete_plan(opened.store, demo_plan)  # a mistake made after the backup
+        row = next(r for r, b in enumerate(dialog.found) if b.kind == "manual")
+        dialog.ui.table.selectRow(row)
+        assert dialog.ui.restoreButton.isEnabled()
+        assert dialog.ui.table.item(row, 1).text() == "1" and dialog.ui.table.item(row, 2).text() == "50"
+        dialog.ui.restoreButton.click()
+        qtbot.waitUntil(lambda: dialog.restored, timeout=20_000)
+        return 0
+
+    monkeypatch.setattr(RestoreDialog, "exec", use)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.ui.actionRestore.trigger()
+    assert shown and [p.id for p in plans.list_plans(opened.store)] == [demo_plan]
+    assert window.plan_model.rowCount() == 1  # the window shows the restored data
+    assert any(b.kind == "before-restore" for b in db_backup.list_backups(opened.data_dir / "backups"))

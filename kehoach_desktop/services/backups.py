@@ -44,6 +44,15 @@ def make_backup(store: Store, target: str | Path | None = None, kind: str = "man
     return made
 
 
+def scheduled_backup(store: Store, kind: str) -> Path | None:
+    """The backups nobody asks for: "periodic" (every four hours while the window is open) and
+    "on-close" (each time it closes), with the monthly one when this month has none."""
+    import datetime as dt
+
+    every = dt.timedelta(hours=4) if kind == "periodic" else dt.timedelta(0)
+    return db_backup.backup_if_due(store.engine, backup_dir(store), every, store.files_dir, kind=kind)
+
+
 def describe(path: Path) -> BackupInfo:
     """What a backup holds: its plans and articles, and whether it is sound."""
     found = next((b for b in db_backup.list_backups(path.parent) if b.path == path), None)

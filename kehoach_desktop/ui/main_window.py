@@ -50,6 +50,12 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
+        # a backup every few hours while the window stays open, made off the GUI thread
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(30 * 60 * 1000)
+        self._backup_timer.timeout.connect(self._periodic_backup)
+        if not self.store.read_only:
+            self._backup_timer.start()
 
         self.editor = PlanEditor(self.store, self.history, self)
         self.appendix = AppendixView(self.store, self.history, self)
@@ -149,6 +155,8 @@ class MainWindow(QMainWindow):
         ui.actionSwitchUser.triggered.connect(self._switch_user)
         ui.actionChangePassword.triggered.connect(lambda: office_ops.change_password(self, self))
         ui.actionUsers.triggered.connect(lambda: office_ops.manage_users(self, self))
+        ui.actionBackup.triggered.connect(self._backups)
+        ui.actionRestore.triggered.connect(self._backups)
 
     # --- what follows the plan operations in the window -----------------------------------------
     def _new_plan(self) -> None:
@@ -170,6 +178,16 @@ class MainWindow(QMainWindow):
         if plan_ops.delete_plan(self, self):
             self.plan = None
             self.refresh_lists()
+
+    def _periodic_backup(self) -> None:
+        import threading
+
+        threading.Thread(target=office_ops.backup_quietly, args=(self, "periodic"), daemon=True).start()
+
+    def _backups(self) -> None:
+        if office_ops.backups_dialog(self, self):
+            self.plan = None
+            self.refresh_lists(select=self.settings.last_plan_id)
 
     def _edit_office(self) -> None:
         if office_ops.edit_office(self, self):
@@ -404,6 +422,8 @@ class MainWindow(QMainWindow):
     # --- plan approval, accounts ----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        if not self.store.read_only:
+            office_ops.backup_quietly(self, "on-close")
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         try:
             self.settings.save(self.opened.data_dir)

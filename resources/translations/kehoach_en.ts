@@ -1166,6 +1166,18 @@
         <translation>&amp;Office details…</translation>
     </message>
     <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Sao lưu cơ sở dữ liệu và minh chứng vào thư mục sao lưu</source>
+        <translation>Back up the database and the evidence files into the backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Tải &amp;dữ liệu mẫu</source>
         <translation>Load &amp;demo data</translation>
     </message>
@@ -2148,6 +2160,79 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>&amp;Gửi thư…</source>
         <translation>Send &amp;mail…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Tin bài</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tốt</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Hỏng, không dùng được</source>
+        <translation>Damaged, unusable</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {0}.</source>
+        <translation>Backed up to {0}.</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {0} ({1} kế hoạch, {2} tin bài)?
+Dữ liệu hiện tại được sao lưu trước khi khôi phục.</source>
+        <translation>Replace all current data with the backup of {0} ({1} plans, {2} articles)?
+The current data is backed up before restoring.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục. Dữ liệu trước đó được sao lưu tại {0}.</source>
+        <translation>Restored. The data before is backed up at {0}.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu, mới nhất trước. Khôi phục thay toàn bộ dữ liệu hiện tại bằng bản đã chọn; dữ liệu hiện tại được sao lưu trước.</source>
+        <translation>The backups, newest first. Restoring replaces all current data with the chosen backup; the current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
         <source>Đó&amp;ng</source>

@@ -59,3 +59,27 @@ def open_outbox(w: Window, parent: QWidget) -> None:
 
     OutboxDialog(w.store, parent).exec()
     w.remind()
+
+
+def backups_dialog(w: Window, parent: QWidget) -> bool:
+    """Returns whether a backup was restored (the window then shows the restored data)."""
+    from ..restore_dialog import RestoreDialog
+
+    w.flush()
+    dialog = RestoreDialog(w.store, parent)
+    dialog.exec()
+    if dialog.restored:
+        w.history.clear()  # the undo steps belong to the data that was replaced
+    return dialog.restored
+
+
+def backup_quietly(w: Window, kind: str) -> None:
+    """The periodic and on-close backups: a failure is logged, never in the user's way."""
+    import logging
+
+    from ...services import backups
+
+    try:
+        backups.scheduled_backup(w.store, kind)
+    except Exception:
+        logging.getLogger(__name__).warning("%s backup failed", kind, exc_info=True)
