@@ -44,7 +44,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.Fi
     of the empty migrated database for one that opens the database, else an empty folder."""
     d = tmp_path / "data"
     monkeypatch.setenv("KEHOACH_DATA_DIR", str(d))
-    wanted = "demo" if "demo_plan" in request.fixturenames else "empty" if "opened" in request.fixturenames else None
+    wanted = ("demo" if "demo_plan" in request.fixturenames or "demo_on_disk" in request.fixturenames
+              else "empty" if "opened" in request.fixturenames else None)
     if wanted:
         shutil.copytree(templates[wanted][0], d, ignore=shutil.ignore_patterns("*.lock", "backups", "logs"))
     return d
@@ -68,3 +69,10 @@ def demo_plan(store: Store, templates: dict[str, tuple[Path, int | None]]) -> in
     plan_id = templates["demo"][1]
     assert plan_id is not None
     return plan_id
+
+
+@pytest.fixture
+def demo_on_disk(data_dir: Path, templates: dict[str, tuple[Path, int | None]]) -> str:
+    """The demo's data folder in place and closed (for commands run as a user runs them); returns
+    the demo plan's id as the command line prints it."""
+    return str(templates["demo"][1])

@@ -91,13 +91,12 @@ def test_first_user_without_password_in_a_script_is_refused(
     assert code != 0 and "KEHOACH_NEW_PASSWORD" in err
 
 
-def test_the_plan_workflow_from_the_command_line(data_dir: Path, capsys: pytest.CaptureFixture[str],
+def test_the_plan_workflow_from_the_command_line(demo_on_disk: str, capsys: pytest.CaptureFixture[str],
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     def cli(*args: str, **kw: str) -> tuple[int, str, str]:
         return run(capsys, monkeypatch, *args, **kw)
 
-    code, out, _ = cli("demo")
-    plan_id = out.splitlines()[-1]
+    plan_id = demo_on_disk
     cli("user", "add", "hoa", "--role", "approver", new_password="truong-phong")
     cli("--as", "hoa", "user", "add", "toan", "--role", "editor", password="truong-phong", new_password="van-thu-1")
     code, _, err = cli("--as", "toan", "plan", "approve", plan_id, password="van-thu-1")
@@ -126,13 +125,12 @@ def test_the_plan_workflow_from_the_command_line(data_dir: Path, capsys: pytest.
     assert actions.count("approve") == 2 and "return" in actions and actions[-1] == "issue"
 
 
-def test_a_wrong_publish_date_is_explained(data_dir: Path, capsys: pytest.CaptureFixture[str],
+def test_a_wrong_publish_date_is_explained(demo_on_disk: str, capsys: pytest.CaptureFixture[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     def cli(*args: str, **kw: str) -> tuple[int, str, str]:
         return run(capsys, monkeypatch, *args, **kw)
 
-    code, out, _ = cli("demo")
-    plan_id = out.splitlines()[-1]
+    plan_id = demo_on_disk
     cli("user", "add", "hoa", "--role", "approver", new_password="truong-phong")
     code, out, err = cli("--as", "hoa", "article", "add", "--plan", plan_id, "--title", "Tin chưa có ngày",
                          "--channel", "Trang thông tin điện tử", "--url", "https://pgd.edu.vn/x", "--date", "2024-05-02",
@@ -160,23 +158,22 @@ def test_a_wrong_publish_date_is_explained(data_dir: Path, capsys: pytest.Captur
     ["plan", "return", "1", "--reason", "Sửa"],
     ["demo"],
 ])
-def test_once_accounts_exist_a_change_needs_a_user(data_dir: Path, capsys: pytest.CaptureFixture[str],
+def test_once_accounts_exist_a_change_needs_a_user(demo_on_disk: str, capsys: pytest.CaptureFixture[str],
                                                   monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
     """The services refuse it (and record the refusal); the command line has no rule of its own."""
-    assert run(capsys, monkeypatch, "demo")[0] == 0
     run(capsys, monkeypatch, "user", "add", "hoa", "--role", "approver", new_password="truong-phong")
     code, _, err = run(capsys, monkeypatch, *command)
     assert code != 0 and "đăng nhập" in err and "--as" in err, err
 
 
-def test_a_refused_article_leaves_nothing_behind(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_refused_article_leaves_nothing_behind(demo_on_disk: str, data_dir: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from kehoach_desktop.services import evidence
 
     def cli(*args: str, **kw: str) -> tuple[int, str, str]:
         return run(capsys, monkeypatch, *args, **kw)
 
-    plan_id = cli("demo")[1].splitlines()[-1]
+    plan_id = demo_on_disk
     cli("user", "add", "hoa", "--role", "approver", new_password="truong-phong")
     count = len(json.loads(cli("article", "list", "--plan", plan_id, "--json")[1]))
     before_units = cli("plan", "show", plan_id, "--json")[1]

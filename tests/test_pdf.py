@@ -17,12 +17,25 @@ MM = 72 / 25.4
 A4 = (595.28, 841.89)
 
 
-@pytest.fixture
-def plan_pdf(store: Store, demo_plan: int, tmp_path: Path) -> Path:
-    plans.update_plan(store, demo_plan, {"number": 115, "issued_on": dt.date(2024, 2, 7),
-                                         "signer_prefix": "KT.", "signer_position": "PHÓ TRƯỞNG PHÒNG",
-                                         "signer_name": "Nguyễn Đức Toàn"})
-    return documents.export_plan_pdf(store, demo_plan, tmp_path / "out" / "ke-hoach.pdf")
+@pytest.fixture(scope="module")
+def plan_pdf(templates: dict[str, tuple[Path, int | None]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo plan, numbered and signed KT., rendered once for the tests that only read it."""
+    import shutil
+
+    from kehoach_desktop.bootstrap import open_app_database
+
+    folder = tmp_path_factory.mktemp("plan-pdf")
+    shutil.copytree(templates["demo"][0], folder / "data")
+    opened = open_app_database(str(folder / "data"), actor="tester")
+    try:
+        plan_id = templates["demo"][1]
+        assert plan_id is not None
+        plans.update_plan(opened.store, plan_id, {"number": 115, "issued_on": dt.date(2024, 2, 7),
+                                                  "signer_prefix": "KT.", "signer_position": "PHÓ TRƯỞNG PHÒNG",
+                                                  "signer_name": "Nguyễn Đức Toàn"})
+        return documents.export_plan_pdf(opened.store, plan_id, folder / "out" / "ke-hoach.pdf")
+    finally:
+        opened.close()
 
 
 def page_texts(path: Path) -> list[str]:

@@ -153,7 +153,7 @@ def rotate(backup_dir: Path) -> None:
 def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.timedelta(days=1),
                   evidence_dir: Path | None = None, kind: str = "daily") -> Path | None:
     """The scheduled backup: a copy when the newest backup of `kind` is older than `every` (or
-    there is none), and a monthly one when this month has none."""
+    there is none); with the daily one, a monthly one when this month has none."""
     now = dt.datetime.now()
     backups = list_backups(backup_dir)
     made = None
@@ -163,7 +163,8 @@ def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.tim
         newest = None
     if newest is None or (now - newest.made) >= every:
         made = backup_sqlite(engine, backup_dir, kind, evidence_dir=evidence_dir)
-    if not any(b.kind == "monthly" and (b.made.year, b.made.month) == (now.year, now.month) for b in backups):
+    if kind == "daily" and not any(b.kind == "monthly" and (b.made.year, b.made.month) == (now.year, now.month)
+                                   for b in backups):
         made = backup_sqlite(engine, backup_dir, "monthly", evidence_dir=evidence_dir) or made
     return made
 

@@ -46,7 +46,7 @@ def make_backup(store: Store, target: str | Path | None = None, kind: str = "man
 
 def scheduled_backup(store: Store, kind: str) -> Path | None:
     """The backups nobody asks for: "periodic" (every four hours while the window is open) and
-    "on-close" (each time it closes), with the monthly one when this month has none."""
+    "on-close" (each time it closes)."""
     import datetime as dt
 
     every = dt.timedelta(hours=4) if kind == "periodic" else dt.timedelta(0)
