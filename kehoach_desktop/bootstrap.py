@@ -53,6 +53,8 @@ def open_app_database(
     data = data_dir(data_dir_override)
     url = resolve_url(data, db_url)
     path = sqlite_path(url)
+    if path is not None and "?" in url:  # a file: URI with parameters would escape the writer's lock
+        raise DatabaseError("Địa chỉ SQLite không được có tham số (?…): hãy dùng --data-dir để chọn thư mục dữ liệu.")
     lock: InstanceLock | None = None
     locked_by = ""
     if path is not None:

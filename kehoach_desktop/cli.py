@@ -34,6 +34,33 @@ EXIT_LOCKED = 3
 log = logging.getLogger(__name__)
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def record_id(text: str) -> int:
+    """An id or number on the command line: a whole number from 1 to 2^63 − 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» không phải một số") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} nằm ngoài khoảng 1 … {MAX_ID}")
+    return value
+
+
+def iso_date(text: str) -> str:
+    """A date on the command line, YYYY-MM-DD; checked here so that every command explains it alike."""
+    import datetime as dt
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("ngày để trống (dùng YYYY-MM-DD)")
+    try:
+        dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» không phải ngày YYYY-MM-DD") from None
+    return text.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kehoach",
@@ -72,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     c_add.add_argument("--url", default="")
 
     report = sub.add_parser("report", help="báo cáo kết quả (PDF hoặc Excel)")
-    report.add_argument("id", type=int, help="mã kế hoạch")
+    report.add_argument("id", type=record_id, help="mã kế hoạch")
     report.add_argument("--period", required=True, help="2024-10 (tháng), 2024-S1, 2024-S2 (6 tháng) hoặc 2024 (năm)")
     report.add_argument("--window", type=int, default=0, metavar="NGÀY",
                         help="tháng tính từ ngày NGÀY tháng trước đến ngày NGÀY-1 (ví dụ 15)")
@@ -81,14 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     target = sub.add_parser("target", help="chỉ tiêu").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     t_list = target.add_parser("list", help="các chỉ tiêu của kế hoạch")
-    t_list.add_argument("--plan", type=int, required=True)
+    t_list.add_argument("--plan", type=record_id, required=True)
     t_list.add_argument("--json", action="store_true")
     t_status = target.add_parser("status", help="mức độ đạt từng chỉ tiêu")
-    t_status.add_argument("--plan", type=int, required=True)
+    t_status.add_argument("--plan", type=record_id, required=True)
     t_status.add_argument("--period", default=None, help="2024-10, 2024-S1, 2024 (mặc định: cả kỳ kế hoạch)")
     t_status.add_argument("--json", action="store_true")
     t_add = target.add_parser("add", help="thêm chỉ tiêu")
-    t_add.add_argument("--plan", type=int, required=True)
+    t_add.add_argument("--plan", type=record_id, required=True)
     t_add.add_argument("--scope", required=True, choices=("office", "unit", "unit_kind"))
     t_add.add_argument("--period", required=True, choices=("month", "quarter", "semester", "year"))
     t_add.add_argument("--minimum", type=int, required=True)
@@ -98,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     opin = sub.add_parser("opinion", help="vấn đề dư luận").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     o_add = opin.add_parser("add", help="ghi một vấn đề dư luận")
     o_add.add_argument("--summary", required=True)
-    o_add.add_argument("--date", required=True, help="ngày phát hiện YYYY-MM-DD")
+    o_add.add_argument("--date", required=True, type=iso_date, help="ngày phát hiện YYYY-MM-DD")
     o_add.add_argument("--source", default="press", choices=("press", "social", "parents", "other"))
     o_add.add_argument("--link", default="")
     o_add.add_argument("--severity", default="normal", choices=("hot", "normal"))
@@ -106,10 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
     o_add.add_argument("--actions", default="")
     o_add.add_argument("--status", default="new", choices=("new", "in_progress", "resolved"))
     o_add.add_argument("--reported", action="store_true", help="đã báo cáo cấp trên")
-    o_add.add_argument("--plan", type=int, default=None)
+    o_add.add_argument("--plan", type=record_id, default=None)
     o_list = opin.add_parser("list", help="liệt kê vấn đề dư luận")
-    o_list.add_argument("--from", dest="date_from", default=None)
-    o_list.add_argument("--to", dest="date_to", default=None)
+    o_list.add_argument("--from", dest="date_from", type=iso_date, default=None)
+    o_list.add_argument("--to", dest="date_to", type=iso_date, default=None)
     o_list.add_argument("--json", action="store_true")
 
     mail = sub.add_parser("mail", help="thư điện tử").add_subparsers(dest="sub", metavar="LỆNH", required=True)
@@ -128,44 +155,44 @@ def build_parser() -> argparse.ArgumentParser:
     m_out = mail.add_parser("outbox", help="thư chưa gửi được và thư đã gửi")
     m_out.add_argument("--json", action="store_true")
     m_retry = mail.add_parser("retry", help="gửi lại một thư trong hộp thư đi")
-    m_retry.add_argument("id", type=int)
+    m_retry.add_argument("id", type=record_id)
     m_discard = mail.add_parser("discard", help="xóa một thư chưa gửi khỏi hộp thư đi")
-    m_discard.add_argument("id", type=int)
+    m_discard.add_argument("id", type=record_id)
 
     article = sub.add_parser("article", help="tin bài").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     a_add = article.add_parser("add", help="ghi một tin bài (bản nháp)")
-    a_add.add_argument("--plan", type=int, required=True)
+    a_add.add_argument("--plan", type=record_id, required=True)
     a_add.add_argument("--title", required=True)
     a_add.add_argument("--channel", required=True, help="tên hoặc mã kênh")
-    a_add.add_argument("--date", required=True, help="ngày đăng YYYY-MM-DD")
+    a_add.add_argument("--date", required=True, type=iso_date, help="ngày đăng YYYY-MM-DD")
     a_add.add_argument("--kind", default="tin", choices=("tin", "bai", "phong-su", "video", "anh", "infographic", "khac"))
     a_add.add_argument("--url", default="")
     a_add.add_argument("--author", default="")
     a_add.add_argument("--unit", default=None, help="tên đơn vị thực hiện")
-    a_add.add_argument("--theme", type=int, action="append", default=[], help="mã nội dung (lặp lại được)")
+    a_add.add_argument("--theme", type=record_id, action="append", default=[], help="mã nội dung (lặp lại được)")
     a_add.add_argument("--evidence", action="append", default=[], help="tệp minh chứng (lặp lại được)")
     a_list = article.add_parser("list", help="liệt kê tin bài")
-    a_list.add_argument("--plan", type=int, required=True)
+    a_list.add_argument("--plan", type=record_id, required=True)
     a_list.add_argument("--search", default="")
     a_list.add_argument("--status", choices=("draft", "pending", "approved", "published"))
     a_list.add_argument("--json", action="store_true")
     a_export = article.add_parser("export", help="xuất danh sách tin bài ra Excel")
-    a_export.add_argument("--plan", type=int, required=True)
-    a_export.add_argument("--from", dest="date_from", default=None, help="từ ngày YYYY-MM-DD")
-    a_export.add_argument("--to", dest="date_to", default=None, help="đến ngày YYYY-MM-DD")
+    a_export.add_argument("--plan", type=record_id, required=True)
+    a_export.add_argument("--from", dest="date_from", type=iso_date, default=None, help="từ ngày YYYY-MM-DD")
+    a_export.add_argument("--to", dest="date_to", type=iso_date, default=None, help="đến ngày YYYY-MM-DD")
     a_export.add_argument("--all-states", action="store_true",
                           help="kèm cả tin bài nháp, chờ duyệt, đã duyệt (bảng tổng hợp vẫn chỉ tính tin bài đã đăng)")
     a_export.add_argument("-o", "--output", required=True, metavar="TỆP.xlsx")
     a_show = article.add_parser("show", help="một tin bài và lịch sử")
-    a_show.add_argument("id", type=int)
+    a_show.add_argument("id", type=record_id)
     a_show.add_argument("--json", action="store_true")
     for verb, text in (("submit", "gửi duyệt"), ("approve", "duyệt (hỏi lại mật khẩu)"),
                        ("return", "trả lại kèm lý do"), ("publish", "đánh dấu đã đăng")):
         a = article.add_parser(verb, help=text)
-        a.add_argument("id", type=int)
+        a.add_argument("id", type=record_id)
         a.add_argument("--reason", default="")
         if verb == "publish":
-            a.add_argument("--date", default=None)
+            a.add_argument("--date", type=iso_date, default=None)
             a.add_argument("--url", default=None)
 
     sub.add_parser("demo", help="tạo đơn vị và kế hoạch mẫu (Lạc Thủy 2024)")
@@ -183,31 +210,31 @@ def build_parser() -> argparse.ArgumentParser:
     p_list.add_argument("--json", action="store_true")
     p_list.add_argument("--search", default="", help="tìm theo tên (không phân biệt dấu)")
     p_show = plan.add_parser("show", help="toàn bộ một kế hoạch")
-    p_show.add_argument("id", type=int)
+    p_show.add_argument("id", type=record_id)
     p_show.add_argument("--json", action="store_true")
     p_export = plan.add_parser("export", help="xuất phụ lục ra Excel")
-    p_export.add_argument("id", type=int)
+    p_export.add_argument("id", type=record_id)
     p_export.add_argument("--format", default="xlsx", choices=("xlsx", "pdf"))
     p_export.add_argument("-o", "--output", required=True, metavar="TỆP")
     p_import = plan.add_parser("import-appendix", help="nhập phụ lục từ tệp .xlsx/.docx của cấp trên")
-    p_import.add_argument("id", type=int)
+    p_import.add_argument("id", type=record_id)
     p_import.add_argument("file")
     p_import.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi")
     p_import.add_argument("--json", action="store_true")
     p_copy = plan.add_parser("copy", help="sao chép kế hoạch sang thời kỳ mới")
-    p_copy.add_argument("id", type=int)
+    p_copy.add_argument("id", type=record_id)
     p_copy.add_argument("--period", help="thời kỳ mới: 2025, 2025-2026 hoặc 2021-2025 (mặc định: kỳ kế tiếp)")
     p_approve = plan.add_parser("approve", help="duyệt kế hoạch (hỏi lại mật khẩu)")
-    p_approve.add_argument("id", type=int)
+    p_approve.add_argument("id", type=record_id)
     p_return = plan.add_parser("return", help="trả lại kế hoạch đã duyệt về dự thảo")
-    p_return.add_argument("id", type=int)
+    p_return.add_argument("id", type=record_id)
     p_return.add_argument("--reason", required=True, help="lý do trả lại")
     p_issue = plan.add_parser("issue", help="ban hành kế hoạch đã duyệt (số và ngày không sửa được sau đó)")
-    p_issue.add_argument("id", type=int)
-    p_issue.add_argument("--number", type=int, default=None, help="số văn bản")
-    p_issue.add_argument("--date", default=None, help="ngày ban hành YYYY-MM-DD")
+    p_issue.add_argument("id", type=record_id)
+    p_issue.add_argument("--number", type=record_id, default=None, help="số văn bản")
+    p_issue.add_argument("--date", type=iso_date, default=None, help="ngày ban hành YYYY-MM-DD")
     p_history = plan.add_parser("history", help="lịch sử thay đổi, duyệt, ban hành của kế hoạch")
-    p_history.add_argument("id", type=int)
+    p_history.add_argument("id", type=record_id)
     p_history.add_argument("--json", action="store_true")
     return parser
 
@@ -220,12 +247,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     already = logging_active()
-    setup_logging(log_dir(data_dir(args.data_dir)))
     try:
+        folder = data_dir(args.data_dir)
+        if folder.exists() and not folder.is_dir():
+            _err(f"«{folder}» là một tệp, không phải thư mục dữ liệu.")
+            return EXIT_ERROR
+        setup_logging(log_dir(folder))
         return _run(args)
+    except OSError as exc:  # the data folder is a file, is not writable, lies on /proc …
+        _err(_os_message(exc))
+        return EXIT_ERROR
     finally:
         if not already:
             stop_logging()
+
+
+def _os_message(exc: OSError) -> str:
+    """An operating-system refusal in plain words, naming the file or folder."""
+    import errno
+
+    from .exchange.files import TargetError
+
+    if isinstance(exc, TargetError) or not exc.strerror:
+        return str(exc)
+    reason = {errno.EEXIST: "đã có một tệp cùng tên (không phải thư mục)", errno.ENOENT: "không tồn tại",
+              errno.EACCES: "không có quyền", errno.EPERM: "không có quyền", errno.EROFS: "nằm trên ổ chỉ đọc",
+              errno.ENOSPC: "ổ đĩa hết chỗ trống", errno.EISDIR: "là một thư mục",
+              errno.ENOTDIR: "một phần của đường dẫn không phải thư mục"}.get(exc.errno or 0, exc.strerror)
+    where = f"«{exc.filename}»: " if exc.filename else ""
+    return f"{where}{reason}."
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -250,6 +300,9 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head`
         return 0
+    except OSError as exc:
+        _err(_os_message(exc))
+        return EXIT_ERROR
     except Exception as exc:  # never a bare traceback for the user; the log has the details
         log.exception("command failed")
         _err(f"Lỗi không mong đợi: {exc}")

@@ -38,7 +38,7 @@ def login(store: Store, name: str) -> None:
 
 def test_password_hash_is_salted_and_slow() -> None:
     a, b = accounts.hash_password("bí mật"), accounts.hash_password("bí mật")
-    assert a != b and a.startswith("scrypt$16384$")
+    assert a != b and a.startswith("$argon2id$v=19$m=19456,t=2,p=1$")  # OWASP's minimum for Argon2id
     assert accounts.verify_password("bí mật", a) and not accounts.verify_password("bi mat", a)
 
 
@@ -353,3 +353,32 @@ def test_a_read_only_copy_writes_no_failed_attempts(store: Store, office: dict[s
         store.read_only = False
     with store.read() as s:
         assert s.scalars(select(User).where(User.username == "vanthu")).one().failed_attempts == 0
+
+
+def test_an_old_scrypt_hash_still_logs_in_and_is_upgraded(store: Store) -> None:
+    import base64
+    import hashlib
+
+    from kehoach_desktop.db.models import User
+
+    accounts.add_user(store, "cu", "mat-khau-cu", ["editor"])
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(b"mat-khau-cu", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    legacy = f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    with store.write() as s:
+        s.scalars(select(User).where(User.username == "cu")).one().password_hash = legacy
+    assert accounts.login(store, "cu", "mat-khau-cu").username == "cu"
+    with store.read() as s:
+        assert s.scalars(select(User).where(User.username == "cu")).one().password_hash.startswith("$argon2id$")
+    assert accounts.login(store, "cu", "mat-khau-cu").username == "cu"
+
+
+def test_a_refused_article_creates_no_unit(store: Store, demo_plan: int) -> None:
+    from kehoach_desktop.services import units
+
+    before = {u.name for u in units.list_units(store)}
+    with pytest.raises(ValidationError, match="Ngày đăng"):
+        articles.add_article(store, demo_plan, "Tin của tổ mới", unit_name="Tổ Tin học mới", published_on="2024-13-45")
+    assert {u.name for u in units.list_units(store)} == before
+    aid = articles.add_article(store, demo_plan, "Tin của tổ mới", unit_name="Tổ Tin học mới", published_on="2024-05-02")
+    assert articles.get_article(store, aid).unit == "Tổ Tin học mới"

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from .backup import backup_sqlite
@@ -27,21 +27,42 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"
 
 
+def parse_url(url: str) -> URL:
+    """The database address; DatabaseError (for the user) when it is not one."""
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise DatabaseError(f"Địa chỉ cơ sở dữ liệu «{url}» không hợp lệ (ví dụ: "
+                            "postgresql+psycopg://người_dùng@máy_chủ/kehoach).") from None
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another database or an in-memory one."""
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
 
 
 def make_engine(url: str) -> Engine:
-    """An engine with foreign keys, WAL and a busy timeout on SQLite."""
-    is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    """An engine with foreign keys, WAL and a busy timeout on SQLite. Raises DatabaseError for an
+    address that is not one, or a database whose driver is not installed."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    parsed = parse_url(url)
+    is_sqlite = parsed.get_backend_name() == "sqlite"
     kwargs: dict[str, object] = {"future": True}
     if is_sqlite:
         kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
-    engine = create_engine(url, **kwargs)
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except NoSuchModuleError:
+        raise DatabaseError(f"Không biết loại cơ sở dữ liệu «{parsed.drivername}».") from None
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(f"Chưa cài trình điều khiển cơ sở dữ liệu «{exc.name}» cho {parsed.drivername} "
+                            f"(pip install {exc.name}).") from None
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

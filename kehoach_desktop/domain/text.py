@@ -9,6 +9,8 @@ import unicodedata
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A list marker: "- ", "+ ", "• "…, or glued to a word ("-Phòng"); not "+84…" or "-1".
 _BULLET = re.compile(r"^\s*[-+•·*–](?:\s+|(?=[^\W\d_]))")
+# characters that draw nothing: zero-width spaces and joiners, direction marks, the BOM, soft hyphens
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
@@ -22,7 +24,7 @@ def clean_line(text: str | None) -> str:
     if not text:
         return ""
     text = nfc(text).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -31,7 +33,7 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 

@@ -86,6 +86,10 @@ def test_connection(server: MailServer, password: str | None, context: ssl.SSLCo
 
 @contextmanager
 def _session(server: MailServer, password: str | None, context: ssl.SSLContext | None) -> Iterator[smtplib.SMTP]:
+    if server.user and server.security == "none" and server.host not in ("localhost", "127.0.0.1", "::1"):
+        # a password sent in clear text can be read by anyone on the office network
+        raise MailError(f"Không gửi mật khẩu thư qua kết nối không mã hóa tới {server.host}: hãy chọn SSL hoặc "
+                        "STARTTLS trong cài đặt thư.")
     context = context or ssl.create_default_context()
     if server.security == "ssl":
         smtp: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, timeout=server.timeout, context=context)
