@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy import Engine
 from .db.backup import backup_if_due
 from .db.engine import DatabaseError, open_database, sqlite_path, sqlite_url
 from .db.lock import DatabaseLocked, InstanceLock
+from .db.migrations_runner import current_revision, head_revision
 from .paths import backup_dir, data_dir
 from .services.store import Store
 
@@ -44,12 +46,21 @@ def open_app_database(
     *,
     allow_read_only: bool = True,
     actor: str = "system",
+    reader: bool = False,
+    wait: float = 0.0,
 ) -> OpenedDatabase:
     """Open (create, migrate) the database and take the writer lock.
 
-    If another copy holds the lock: read-only when `allow_read_only`, else DatabaseLocked.
+    If another copy holds the lock: read-only when `allow_read_only`, else DatabaseLocked — after
+    trying again for up to `wait` seconds (two commands that write one after the other both
+    succeed). A `reader` (a command that only reads or exports) takes no lock at all when the
+    database is there and current, so a window opened meanwhile can still write.
     Raises DatabaseError when the database cannot be opened.
     """
+    if reader:
+        opened = _open_reader(data_dir_override, db_url, actor)
+        if opened is not None:
+            return opened
     data = data_dir(data_dir_override)
     url = resolve_url(data, db_url)
     path = sqlite_path(url)
@@ -59,12 +70,19 @@ def open_app_database(
     locked_by = ""
     if path is not None:
         lock = InstanceLock(path)
-        try:
-            lock.acquire()
-        except DatabaseLocked as exc:
-            if not allow_read_only:
-                raise
-            lock, locked_by = None, exc.holder
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                lock.acquire()
+                break
+            except DatabaseLocked as exc:
+                if time.monotonic() < deadline:
+                    time.sleep(0.1)
+                    continue
+                if not allow_read_only:
+                    raise
+                lock, locked_by = None, exc.holder
+                break
     try:
         engine = open_database(url, backup_dir(data), migrate=not locked_by)
     except Exception:
@@ -78,3 +96,21 @@ def open_app_database(
             log.warning("scheduled backup failed", exc_info=True)
     store = Store(engine, actor=actor, read_only=bool(locked_by), files_dir=data / "evidence")
     return OpenedDatabase(store, engine, data, url, lock, locked_by)
+
+
+def _open_reader(data_dir_override: str | None, db_url: str | None, actor: str) -> OpenedDatabase | None:
+    """A read-only session without the writer's lock, or None when the database must first be
+    created or upgraded (which needs the lock)."""
+    data = data_dir(data_dir_override)
+    url = resolve_url(data, db_url)
+    path = sqlite_path(url)
+    if path is None or not path.is_file() or "?" in url:
+        return None
+    engine = open_database(url, backup_dir(data), migrate=False)
+    with engine.connect() as conn:
+        current = current_revision(conn) == head_revision()
+    if not current:
+        engine.dispose()
+        return None
+    store = Store(engine, actor=actor, read_only=True, files_dir=data / "evidence")
+    return OpenedDatabase(store, engine, data, url, None, "")

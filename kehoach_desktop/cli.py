@@ -281,8 +281,8 @@ def _os_message(exc: OSError) -> str:
 def _run(args: argparse.Namespace) -> int:
     handler = COMMANDS[(args.command, getattr(args, "plan_command", None) or getattr(args, "sub", None))]
     try:
-        opened = open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes,
-                                   actor="cli")
+        opened = open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes, actor="cli",
+                                   reader=not handler.writes, wait=10.0)
     except DatabaseLocked as exc:
         _err(f"{exc}\nHãy đóng cửa sổ KeHoach đang mở rồi chạy lại lệnh.")
         return EXIT_LOCKED

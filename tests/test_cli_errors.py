@@ -92,3 +92,34 @@ def test_no_mail_password_over_a_connection_without_encryption() -> None:
                         timeout=1)
     with pytest.raises(MailError, match="không mã hóa"):
         send(EmailMessage(), server, "bi-mat")
+
+
+def test_a_reading_command_leaves_the_database_writable(demo_on_disk: str, data_dir: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """An export running while the window opens must not make the window read-only."""
+    from kehoach_desktop.bootstrap import open_app_database
+
+    reader = open_app_database(str(data_dir), reader=True, actor="cli")
+    try:
+        assert reader.lock is None and reader.store.read_only
+        window = open_app_database(str(data_dir), actor="window")
+        try:
+            assert not window.store.read_only  # the window still gets the writer's lock
+        finally:
+            window.close()
+    finally:
+        reader.close()
+
+
+def test_a_second_writer_waits_for_the_first(demo_on_disk: str, data_dir: Path) -> None:
+    import threading
+
+    from kehoach_desktop.bootstrap import open_app_database
+
+    first = open_app_database(str(data_dir), actor="first")
+    threading.Timer(0.5, first.close).start()  # the first command finishes half a second later
+    second = open_app_database(str(data_dir), allow_read_only=False, actor="second", wait=10)
+    try:
+        assert not second.store.read_only and second.lock is not None
+    finally:
+        second.close()
