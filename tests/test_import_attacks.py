@@ -117,3 +117,16 @@ def test_values_longer_than_the_services_accept_are_refused_with_their_row(
             transfer.import_appendix(store, new_plan, data, dry_run=dry_run)
         assert "dòng 4" in str(refused.value)
     assert plans.get_plan(store, new_plan).groups == () and len(units.list_units(store)) == before
+
+
+def test_an_import_is_preceded_by_a_backup(store: Store, demo_plan: int, tmp_path: Path) -> None:
+    from kehoach_desktop.db.backup import list_backups
+
+    data = read_appendix(small_appendix(tmp_path / "pl.xlsx"))
+    new_plan = plans.create_plan(store, {"title": "Truyền thông năm 2025", "period": "2025"})
+    folder = store.files_dir.parent / "backups"
+    before = [b for b in list_backups(folder) if b.kind == "before-import"]
+    transfer.import_appendix(store, new_plan, data, dry_run=True)
+    assert [b for b in list_backups(folder) if b.kind == "before-import"] == before  # a dry run changes nothing
+    transfer.import_appendix(store, new_plan, data)
+    assert len([b for b in list_backups(folder) if b.kind == "before-import"]) == len(before) + 1

@@ -44,6 +44,17 @@ def make_backup(store: Store, target: str | Path | None = None, kind: str = "man
     return made
 
 
+def backup_before(store: Store, what: str) -> Path | None:
+    """A backup before an action that changes much at once ("before-import"); nothing for a store
+    without a local database file (a server keeps its own backups)."""
+    if store.files_dir is None or db_backup.sqlite_file(store.engine) is None:
+        return None
+    try:
+        return db_backup.backup_sqlite(store.engine, backup_dir(store), what, evidence_dir=store.files_dir)
+    except db_backup.BackupError as exc:
+        raise ServiceError(str(exc)) from None
+
+
 def scheduled_backup(store: Store, kind: str) -> Path | None:
     """The backups nobody asks for: "periodic" (every four hours while the window is open) and
     "on-close" (each time it closes)."""

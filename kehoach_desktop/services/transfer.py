@@ -119,6 +119,9 @@ def import_appendix(store: Store, plan_id: int, data: ImportedAppendix, dry_run:
     require(store, EDIT, "nhập phụ lục", "plan", plan_id)
     checked = _checked(data)
     if not dry_run:
+        from .backups import backup_before
+
+        backup_before(store, "before-import")
         with store.write() as s:
             preview = _import(store, s, plan_id, checked)
         preview.written = True
