@@ -5,10 +5,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from fuzz_importers import MANGLE, docx_bytes, mangled, read_and_import, sheets, xlsx_bytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz_importers import MANGLE, docx_bytes, mangled, read_and_import, sheets, xlsx_bytes
 from kehoach_desktop.services import plans
 from kehoach_desktop.services.store import Store
 
