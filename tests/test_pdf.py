@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from pathlib import Path
 
@@ -38,7 +39,8 @@ def plan_pdf(templates: dict[str, tuple[Path, int | None]], tmp_path_factory: py
         opened.close()
 
 
-def page_texts(path: Path) -> list[str]:
+@functools.lru_cache(maxsize=8)
+def page_texts(path: Path) -> list[str]:  # cached: several tests read the same file, which does not change
     with pdfplumber.open(path) as pdf:
         return [p.extract_text() or "" for p in pdf.pages]
 
