@@ -52,20 +52,36 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(database)
 
 
-def check_file(path: Path) -> str:
-    """"ok", or what SQLite's integrity check found wrong with the database file at `path`."""
+def check_file(path: Path, check: str = "integrity_check") -> str:
+    """"ok", or what SQLite's `check` (integrity_check, or the faster quick_check) found wrong
+    with the database file at `path`."""
     if not path.is_file() or path.stat().st_size == 0:
         return "tệp trống"
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
+            rows = con.execute(f"PRAGMA {'quick_check' if check == 'quick_check' else 'integrity_check'}").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
     result = "; ".join(str(r[0]) for r in rows[:3])
     return "ok" if result == "ok" else result
+
+
+def _copy_database(source: str, target: Path) -> None:
+    """SQLite's online backup of `source` (a path or a file: URI) into `target`, as one
+    self-contained file (no -wal beside it)."""
+    src = sqlite3.connect(source, uri=source.startswith("file:"))
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def backup_sqlite(engine: Engine, backup_dir: Path, kind: str = "manual", target: Path | None = None,
@@ -82,16 +98,7 @@ def backup_sqlite(engine: Engine, backup_dir: Path, kind: str = "manual", target
     final.parent.mkdir(parents=True, exist_ok=True)
     partial = final.with_name(f".{final.name}.part")
     try:
-        src = sqlite3.connect(source)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_database(str(source), partial)
         verdict = check_file(partial)
         if verdict != "ok":
             raise BackupError(f"Cơ sở dữ liệu {source} bị hỏng ({verdict}): không sao lưu đè lên bản tốt.")
@@ -178,16 +185,7 @@ def restore_file(backup: Path, database: Path, evidence_backup: Path | None = No
         raise BackupError(f"Bản sao lưu {backup} không dùng được ({verdict}).")
     partial = database.with_name(f".{database.name}.restore.part")
     try:
-        src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_database(f"file:{backup.as_posix()}?mode=ro", partial)
         for suffix in ("-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         os.replace(partial, database)

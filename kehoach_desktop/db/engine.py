@@ -134,15 +134,9 @@ def _damage(path: Path) -> str:
     with path.open("rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
             return "không phải tệp cơ sở dữ liệu SQLite"
-    try:
-        con = sqlite3.connect(path)
-        try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    verdict = "; ".join(str(r[0]) for r in rows[:3])
+    from .backup import check_file
+
+    verdict = check_file(path, "quick_check")
     if verdict != "ok":
         return verdict
     try:  # the search index is a virtual table the b-tree check does not look inside
