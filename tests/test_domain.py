@@ -186,3 +186,17 @@ def test_document_numbers() -> None:
     assert parse_number("/KH-GD&ĐT") == (None, "KH-GD&ĐT")
     with pytest.raises(ValueError):
         parse_number("KH 182")
+
+
+@pytest.mark.parametrize("text, old, new, expected", [
+    ("Kỳ thi tốt nghiệp THPT năm 2024", "2024", "2025", "Kỳ thi tốt nghiệp THPT năm 2025"),
+    ("giai đoạn 2021-2025, năm 2024", "2024", "2025", "giai đoạn 2021-2025, năm 2025"),
+    ("năm học 2023 - 2024 và năm học 2024- 2025", "2024", "2025", "năm học 2023 - 2024 và năm học 2024- 2025"),
+    ("năm học 2023 – 2024", "2024", "2025", "năm học 2023 – 2024"),
+    ("mã 20245 và 12024", "2024", "2025", "mã 20245 và 12024"),
+    ("năm học 2023-2024", "2023-2024", "2024-2025", "năm học 2024-2025"),
+])
+def test_shifting_the_period_in_a_text(text: str, old: str, new: str, expected: str) -> None:
+    from kehoach_desktop.domain.periods import parse_period, shift_period_text
+
+    assert shift_period_text(text, parse_period(old), parse_period(new)) == expected

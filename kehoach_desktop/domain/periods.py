@@ -80,4 +80,11 @@ def shift_period_text(text: str, old: Period, new: Period) -> str:
     if old.text() == new.text():
         return text
     pattern = re.compile(rf"(?<![\d–-]){re.escape(old.text())}(?![\d–-]|\s*[–-]\s*\d)")
-    return pattern.sub(new.text(), text)
+
+    def replace(match: re.Match[str]) -> str:
+        before = text[: match.start()].rstrip()
+        if before[-1:] in ("-", "–") and before[-2:-1].isdigit() or re.search(r"\d\s*[–-]$", before):
+            return match.group(0)  # the end of a range written with spaces: "2023 - 2024"
+        return new.text()
+
+    return pattern.sub(replace, text)
