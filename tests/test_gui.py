@@ -239,9 +239,10 @@ def test_copy_plan_from_the_menu(qtbot: QtBot, window: MainWindow, demo_plan: in
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2025", True))
     shown: list[PeriodReplaceDialog] = []
 
-    def answer(dialog: PeriodReplaceDialog) -> int:  # untick the second change, keep the others
+    def answer(dialog: PeriodReplaceDialog) -> int:  # untick the first change of a form, keep the others
         shown.append(dialog)
-        dialog.ui.changesList.item(1).setCheckState(Qt.CheckState.Unchecked)
+        first_form = next(i for i, c in enumerate(dialog.changes) if c.kind == "form")
+        dialog.ui.changesList.item(first_form).setCheckState(Qt.CheckState.Unchecked)
         return 1
 
     monkeypatch.setattr(PeriodReplaceDialog, "exec", answer)
@@ -255,7 +256,7 @@ def test_copy_plan_from_the_menu(qtbot: QtBot, window: MainWindow, demo_plan: in
     groups = {g.numeral: g for g in window.plan.groups}
     assert groups["VIII"].title == "Kỳ thi THPT và tuyển sinh đại học, cao đẳng năm 2025"
     assert [t.title for t in groups["VIII"].themes][0] == "Kỳ thi tốt nghiệp THPT năm 2025"
-    unticked = changes[1]
+    unticked = next(c for c in changes if c.kind == "form")
     texts = [x for g in window.plan.groups for t in g.themes for x in (t.title, *t.forms)]
     assert unticked.old in texts and unticked.new not in texts
     assert window.plan_model.rowCount() == 2
