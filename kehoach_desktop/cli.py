@@ -61,6 +61,13 @@ def iso_date(text: str) -> str:
     return text.strip()
 
 
+def _command(parser: argparse.ArgumentParser, fn: Callable[[OpenedDatabase, argparse.Namespace], int],
+             writes: bool) -> argparse.ArgumentParser:
+    """A command is declared once: its parser, its handler and whether it changes data."""
+    parser.set_defaults(command_handler=Command(fn, writes))
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kehoach",
@@ -77,28 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
 
     user = sub.add_parser("user", help="tài khoản").add_subparsers(dest="sub", metavar="LỆNH", required=True)
-    u_add = user.add_parser("add", help="thêm tài khoản (tài khoản đầu tiên là quản trị và người duyệt)")
+    u_add = _command(user.add_parser("add", help="thêm tài khoản (tài khoản đầu tiên là quản trị và người duyệt)"), cmd_user_add, writes=True)
     u_add.add_argument("name")
     u_add.add_argument("--role", action="append", default=[], choices=("approver", "editor", "admin", "viewer"))
     u_add.add_argument("--full-name", default="")
-    u_list = user.add_parser("list", help="liệt kê tài khoản")
+    u_list = _command(user.add_parser("list", help="liệt kê tài khoản"), cmd_user_list, writes=False)
     u_list.add_argument("--json", action="store_true")
-    u_pw = user.add_parser("passwd", help="đổi mật khẩu (của mình) hoặc đặt lại (quản trị)")
+    u_pw = _command(user.add_parser("passwd", help="đổi mật khẩu (của mình) hoặc đặt lại (quản trị)"), cmd_user_passwd, writes=True)
     u_pw.add_argument("name")
     for verb in ("disable", "enable"):
-        u = user.add_parser(verb, help="khóa tài khoản" if verb == "disable" else "mở khóa tài khoản")
+        u = _command(user.add_parser(verb, help="khóa tài khoản" if verb == "disable" else "mở khóa tài khoản"),
+                     cmd_user_disable, writes=True)
         u.add_argument("name")
 
     channel = sub.add_parser("channel", help="kênh truyền thông").add_subparsers(
         dest="sub", metavar="LỆNH", required=True)
-    c_list = channel.add_parser("list", help="liệt kê kênh")
+    c_list = _command(channel.add_parser("list", help="liệt kê kênh"), cmd_channel_list, writes=False)
     c_list.add_argument("--json", action="store_true")
-    c_add = channel.add_parser("add", help="thêm kênh")
+    c_add = _command(channel.add_parser("add", help="thêm kênh"), cmd_channel_add, writes=True)
     c_add.add_argument("name")
     c_add.add_argument("--kind", required=True, choices=("website", "fanpage", "zalo", "press", "radio-tv", "event", "print"))
     c_add.add_argument("--url", default="")
 
-    report = sub.add_parser("report", help="báo cáo kết quả (PDF hoặc Excel)")
+    report = _command(sub.add_parser("report", help="báo cáo kết quả (PDF hoặc Excel)"), cmd_report, writes=False)
     report.add_argument("id", type=record_id, help="mã kế hoạch")
     report.add_argument("--period", required=True, help="2024-10 (tháng), 2024-S1, 2024-S2 (6 tháng) hoặc 2024 (năm)")
     report.add_argument("--window", type=int, default=0, metavar="NGÀY",
@@ -107,14 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, metavar="TỆP")
 
     target = sub.add_parser("target", help="chỉ tiêu").add_subparsers(dest="sub", metavar="LỆNH", required=True)
-    t_list = target.add_parser("list", help="các chỉ tiêu của kế hoạch")
+    t_list = _command(target.add_parser("list", help="các chỉ tiêu của kế hoạch"), cmd_target_list, writes=False)
     t_list.add_argument("--plan", type=record_id, required=True)
     t_list.add_argument("--json", action="store_true")
-    t_status = target.add_parser("status", help="mức độ đạt từng chỉ tiêu")
+    t_status = _command(target.add_parser("status", help="mức độ đạt từng chỉ tiêu"), cmd_target_status, writes=False)
     t_status.add_argument("--plan", type=record_id, required=True)
     t_status.add_argument("--period", default=None, help="2024-10, 2024-S1, 2024 (mặc định: cả kỳ kế hoạch)")
     t_status.add_argument("--json", action="store_true")
-    t_add = target.add_parser("add", help="thêm chỉ tiêu")
+    t_add = _command(target.add_parser("add", help="thêm chỉ tiêu"), cmd_target_add, writes=True)
     t_add.add_argument("--plan", type=record_id, required=True)
     t_add.add_argument("--scope", required=True, choices=("office", "unit", "unit_kind"))
     t_add.add_argument("--period", required=True, choices=("month", "quarter", "semester", "year"))
@@ -123,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     t_add.add_argument("--unit-kind", default="", choices=("", "internal", "school", "partner"))
 
     opin = sub.add_parser("opinion", help="vấn đề dư luận").add_subparsers(dest="sub", metavar="LỆNH", required=True)
-    o_add = opin.add_parser("add", help="ghi một vấn đề dư luận")
+    o_add = _command(opin.add_parser("add", help="ghi một vấn đề dư luận"), cmd_opinion_add, writes=True)
     o_add.add_argument("--summary", required=True)
     o_add.add_argument("--date", required=True, type=iso_date, help="ngày phát hiện YYYY-MM-DD")
     o_add.add_argument("--source", default="press", choices=("press", "social", "parents", "other"))
@@ -134,33 +142,33 @@ def build_parser() -> argparse.ArgumentParser:
     o_add.add_argument("--status", default="new", choices=("new", "in_progress", "resolved"))
     o_add.add_argument("--reported", action="store_true", help="đã báo cáo cấp trên")
     o_add.add_argument("--plan", type=record_id, default=None)
-    o_list = opin.add_parser("list", help="liệt kê vấn đề dư luận")
+    o_list = _command(opin.add_parser("list", help="liệt kê vấn đề dư luận"), cmd_opinion_list, writes=False)
     o_list.add_argument("--from", dest="date_from", type=iso_date, default=None)
     o_list.add_argument("--to", dest="date_to", type=iso_date, default=None)
     o_list.add_argument("--json", action="store_true")
 
     mail = sub.add_parser("mail", help="thư điện tử").add_subparsers(dest="sub", metavar="LỆNH", required=True)
-    m_config = mail.add_parser("config", help="cài đặt máy chủ gửi thư (SMTP)")
+    m_config = _command(mail.add_parser("config", help="cài đặt máy chủ gửi thư (SMTP)"), cmd_mail_config, writes=True)
     m_config.add_argument("--host", required=True)
     m_config.add_argument("--port", type=int, required=True)
     m_config.add_argument("--security", required=True, choices=("ssl", "starttls", "none"))
     m_config.add_argument("--user", default="", help="để trống nếu máy chủ không cần đăng nhập")
     m_config.add_argument("--from", dest="from_addr", required=True, metavar="ĐỊA_CHỈ")
-    m_send = mail.add_parser("send", help="gửi thư (mật khẩu: kho mật khẩu hệ thống hoặc $KEHOACH_SMTP_PASSWORD)")
+    m_send = _command(mail.add_parser("send", help="gửi thư (mật khẩu: kho mật khẩu hệ thống hoặc $KEHOACH_SMTP_PASSWORD)"), cmd_mail_send, writes=True)
     m_send.add_argument("--to", action="append", required=True, metavar="ĐỊA_CHỈ")
     m_send.add_argument("--cc", action="append", default=[], metavar="ĐỊA_CHỈ")
     m_send.add_argument("--subject", required=True)
     m_send.add_argument("--body", default="")
     m_send.add_argument("--attach", action="append", default=[], metavar="TỆP")
-    m_out = mail.add_parser("outbox", help="thư chưa gửi được và thư đã gửi")
+    m_out = _command(mail.add_parser("outbox", help="thư chưa gửi được và thư đã gửi"), cmd_mail_outbox, writes=False)
     m_out.add_argument("--json", action="store_true")
-    m_retry = mail.add_parser("retry", help="gửi lại một thư trong hộp thư đi")
+    m_retry = _command(mail.add_parser("retry", help="gửi lại một thư trong hộp thư đi"), cmd_mail_retry, writes=True)
     m_retry.add_argument("id", type=record_id)
-    m_discard = mail.add_parser("discard", help="xóa một thư chưa gửi khỏi hộp thư đi")
+    m_discard = _command(mail.add_parser("discard", help="xóa một thư chưa gửi khỏi hộp thư đi"), cmd_mail_discard, writes=True)
     m_discard.add_argument("id", type=record_id)
 
     article = sub.add_parser("article", help="tin bài").add_subparsers(dest="sub", metavar="LỆNH", required=True)
-    a_add = article.add_parser("add", help="ghi một tin bài (bản nháp)")
+    a_add = _command(article.add_parser("add", help="ghi một tin bài (bản nháp)"), cmd_article_add, writes=True)
     a_add.add_argument("--plan", type=record_id, required=True)
     a_add.add_argument("--title", required=True)
     a_add.add_argument("--channel", required=True, help="tên hoặc mã kênh")
@@ -171,69 +179,69 @@ def build_parser() -> argparse.ArgumentParser:
     a_add.add_argument("--unit", default=None, help="tên đơn vị thực hiện")
     a_add.add_argument("--theme", type=record_id, action="append", default=[], help="mã nội dung (lặp lại được)")
     a_add.add_argument("--evidence", action="append", default=[], help="tệp minh chứng (lặp lại được)")
-    a_list = article.add_parser("list", help="liệt kê tin bài")
+    a_list = _command(article.add_parser("list", help="liệt kê tin bài"), cmd_article_list, writes=False)
     a_list.add_argument("--plan", type=record_id, required=True)
     a_list.add_argument("--search", default="")
     a_list.add_argument("--status", choices=("draft", "pending", "approved", "published"))
     a_list.add_argument("--json", action="store_true")
-    a_export = article.add_parser("export", help="xuất danh sách tin bài ra Excel")
+    a_export = _command(article.add_parser("export", help="xuất danh sách tin bài ra Excel"), cmd_article_export, writes=False)
     a_export.add_argument("--plan", type=record_id, required=True)
     a_export.add_argument("--from", dest="date_from", type=iso_date, default=None, help="từ ngày YYYY-MM-DD")
     a_export.add_argument("--to", dest="date_to", type=iso_date, default=None, help="đến ngày YYYY-MM-DD")
     a_export.add_argument("--all-states", action="store_true",
                           help="kèm cả tin bài nháp, chờ duyệt, đã duyệt (bảng tổng hợp vẫn chỉ tính tin bài đã đăng)")
     a_export.add_argument("-o", "--output", required=True, metavar="TỆP.xlsx")
-    a_show = article.add_parser("show", help="một tin bài và lịch sử")
+    a_show = _command(article.add_parser("show", help="một tin bài và lịch sử"), cmd_article_show, writes=False)
     a_show.add_argument("id", type=record_id)
     a_show.add_argument("--json", action="store_true")
     for verb, text in (("submit", "gửi duyệt"), ("approve", "duyệt (hỏi lại mật khẩu)"),
                        ("return", "trả lại kèm lý do"), ("publish", "đánh dấu đã đăng")):
-        a = article.add_parser(verb, help=text)
+        a = _command(article.add_parser(verb, help=text), cmd_article_transition, writes=True)
         a.add_argument("id", type=record_id)
         a.add_argument("--reason", default="")
         if verb == "publish":
             a.add_argument("--date", type=iso_date, default=None)
             a.add_argument("--url", default=None)
 
-    sub.add_parser("demo", help="tạo đơn vị và kế hoạch mẫu (Lạc Thủy 2024)")
-    b = sub.add_parser("backup", help="sao lưu ngay (kèm minh chứng); «backup list»: các bản sao lưu")
+    _command(sub.add_parser("demo", help="tạo đơn vị và kế hoạch mẫu (Lạc Thủy 2024)"), cmd_demo, writes=True)
+    b = _command(sub.add_parser("backup", help="sao lưu ngay (kèm minh chứng); «backup list»: các bản sao lưu"), cmd_backup, writes=False)
     b.add_argument("what", nargs="?", choices=("list",), help="list: liệt kê các bản sao lưu")
     b.add_argument("-o", "--output", default=None, metavar="TỆP.db", help="ghi bản sao lưu vào tệp này")
     b.add_argument("--json", action="store_true")
-    r = sub.add_parser("restore", help="khôi phục một bản sao lưu (sao lưu dữ liệu hiện tại trước)")
+    r = _command(sub.add_parser("restore", help="khôi phục một bản sao lưu (sao lưu dữ liệu hiện tại trước)"), cmd_restore, writes=True)
     r.add_argument("file", metavar="TỆP.db")
     r.add_argument("--yes", action="store_true", help="không hỏi lại (cho tập lệnh)")
 
     plan = sub.add_parser("plan", help="kế hoạch").add_subparsers(dest="plan_command", metavar="LỆNH",
                                                                    required=True)
-    p_list = plan.add_parser("list", help="liệt kê kế hoạch")
+    p_list = _command(plan.add_parser("list", help="liệt kê kế hoạch"), cmd_plan_list, writes=False)
     p_list.add_argument("--json", action="store_true")
     p_list.add_argument("--search", default="", help="tìm theo tên (không phân biệt dấu)")
-    p_show = plan.add_parser("show", help="toàn bộ một kế hoạch")
+    p_show = _command(plan.add_parser("show", help="toàn bộ một kế hoạch"), cmd_plan_show, writes=False)
     p_show.add_argument("id", type=record_id)
     p_show.add_argument("--json", action="store_true")
-    p_export = plan.add_parser("export", help="xuất phụ lục ra Excel")
+    p_export = _command(plan.add_parser("export", help="xuất phụ lục ra Excel"), cmd_plan_export, writes=False)
     p_export.add_argument("id", type=record_id)
     p_export.add_argument("--format", default="xlsx", choices=("xlsx", "pdf"))
     p_export.add_argument("-o", "--output", required=True, metavar="TỆP")
-    p_import = plan.add_parser("import-appendix", help="nhập phụ lục từ tệp .xlsx/.docx của cấp trên")
+    p_import = _command(plan.add_parser("import-appendix", help="nhập phụ lục từ tệp .xlsx/.docx của cấp trên"), cmd_plan_import, writes=True)
     p_import.add_argument("id", type=record_id)
     p_import.add_argument("file")
     p_import.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi")
     p_import.add_argument("--json", action="store_true")
-    p_copy = plan.add_parser("copy", help="sao chép kế hoạch sang thời kỳ mới")
+    p_copy = _command(plan.add_parser("copy", help="sao chép kế hoạch sang thời kỳ mới"), cmd_plan_copy, writes=True)
     p_copy.add_argument("id", type=record_id)
     p_copy.add_argument("--period", help="thời kỳ mới: 2025, 2025-2026 hoặc 2021-2025 (mặc định: kỳ kế tiếp)")
-    p_approve = plan.add_parser("approve", help="duyệt kế hoạch (hỏi lại mật khẩu)")
+    p_approve = _command(plan.add_parser("approve", help="duyệt kế hoạch (hỏi lại mật khẩu)"), cmd_plan_approve, writes=True)
     p_approve.add_argument("id", type=record_id)
-    p_return = plan.add_parser("return", help="trả lại kế hoạch đã duyệt về dự thảo")
+    p_return = _command(plan.add_parser("return", help="trả lại kế hoạch đã duyệt về dự thảo"), cmd_plan_return, writes=True)
     p_return.add_argument("id", type=record_id)
     p_return.add_argument("--reason", required=True, help="lý do trả lại")
-    p_issue = plan.add_parser("issue", help="ban hành kế hoạch đã duyệt (số và ngày không sửa được sau đó)")
+    p_issue = _command(plan.add_parser("issue", help="ban hành kế hoạch đã duyệt (số và ngày không sửa được sau đó)"), cmd_plan_issue, writes=True)
     p_issue.add_argument("id", type=record_id)
     p_issue.add_argument("--number", type=record_id, default=None, help="số văn bản")
     p_issue.add_argument("--date", type=iso_date, default=None, help="ngày ban hành YYYY-MM-DD")
-    p_history = plan.add_parser("history", help="lịch sử thay đổi, duyệt, ban hành của kế hoạch")
+    p_history = _command(plan.add_parser("history", help="lịch sử thay đổi, duyệt, ban hành của kế hoạch"), cmd_plan_history, writes=False)
     p_history.add_argument("id", type=record_id)
     p_history.add_argument("--json", action="store_true")
     return parser
@@ -279,7 +287,7 @@ def _os_message(exc: OSError) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    handler = COMMANDS[(args.command, getattr(args, "plan_command", None) or getattr(args, "sub", None))]
+    handler: Command = args.command_handler
     try:
         opened = open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes, actor="cli",
                                    reader=not handler.writes, wait=10.0)
@@ -730,46 +738,6 @@ def cmd_opinion_list(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[tuple[str, str | None], Command] = {
-    ("target", "list"): Command(cmd_target_list, writes=False),
-    ("target", "status"): Command(cmd_target_status, writes=False),
-    ("target", "add"): Command(cmd_target_add, writes=True),
-    ("opinion", "add"): Command(cmd_opinion_add, writes=True),
-    ("opinion", "list"): Command(cmd_opinion_list, writes=False),
-    ("mail", "config"): Command(cmd_mail_config, writes=True),
-    ("mail", "send"): Command(cmd_mail_send, writes=True),
-    ("mail", "outbox"): Command(cmd_mail_outbox, writes=False),
-    ("mail", "retry"): Command(cmd_mail_retry, writes=True),
-    ("mail", "discard"): Command(cmd_mail_discard, writes=True),
-    ("report", None): Command(cmd_report, writes=False),
-    ("plan", "export"): Command(cmd_plan_export, writes=False),
-    ("plan", "import-appendix"): Command(cmd_plan_import, writes=True),
-    ("article", "export"): Command(cmd_article_export, writes=False),
-    ("user", "add"): Command(cmd_user_add, writes=True),
-    ("user", "list"): Command(cmd_user_list, writes=False),
-    ("user", "passwd"): Command(cmd_user_passwd, writes=True),
-    ("user", "disable"): Command(cmd_user_disable, writes=True),
-    ("user", "enable"): Command(cmd_user_disable, writes=True),
-    ("channel", "list"): Command(cmd_channel_list, writes=False),
-    ("channel", "add"): Command(cmd_channel_add, writes=True),
-    ("article", "add"): Command(cmd_article_add, writes=True),
-    ("article", "list"): Command(cmd_article_list, writes=False),
-    ("article", "show"): Command(cmd_article_show, writes=False),
-    ("article", "submit"): Command(cmd_article_transition, writes=True),
-    ("article", "approve"): Command(cmd_article_transition, writes=True),
-    ("article", "return"): Command(cmd_article_transition, writes=True),
-    ("article", "publish"): Command(cmd_article_transition, writes=True),
-    ("demo", None): Command(cmd_demo, writes=True),
-    ("backup", None): Command(cmd_backup, writes=False),
-    ("restore", None): Command(cmd_restore, writes=True),
-    ("plan", "list"): Command(cmd_plan_list, writes=False),
-    ("plan", "show"): Command(cmd_plan_show, writes=False),
-    ("plan", "copy"): Command(cmd_plan_copy, writes=True),
-    ("plan", "approve"): Command(cmd_plan_approve, writes=True),
-    ("plan", "return"): Command(cmd_plan_return, writes=True),
-    ("plan", "issue"): Command(cmd_plan_issue, writes=True),
-    ("plan", "history"): Command(cmd_plan_history, writes=False),
-}
 
 
 def _json(data: Any) -> None:
