@@ -203,3 +203,26 @@ def test_report_includes_targets_coverage_and_opinion(store: Store, demo_plan: i
     text = " ".join(" ".join(page_texts(reports.export_report(store, demo_plan, period, tmp_path / "o" / "bc.pdf"))).split())
     assert "Tình hình dư luận và kết quả xử lý" in text and "Phụ huynh phản ánh" in text
     assert "Mỗi trường trực thuộc" in text
+
+
+def test_a_year_of_many_articles_makes_a_bounded_report_quickly(store: Store, demo_plan: int, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from kehoach_desktop.exchange import report_pdf
+    from kehoach_desktop.exchange.report_pdf import write_report_pdf
+
+    monkeypatch.setattr(report_pdf, "MAX_LISTED", 120)  # the rule, at a size the suite can afford
+    monkeypatch.setattr(report_pdf, "CHUNK", 50)
+    MAX_LISTED = 120
+
+    data = reports.report_data(store, demo_plan, reports.parse_period("2024"))
+    many = [(dt.date(2024, 1 + i % 12, 1 + i % 28), f"Tin bài số {i} về chuyển đổi số trong trường học", "Cổng",
+             f"https://pgd.edu.vn/tin/{i}") for i in range(5_000)]
+    data.articles = many
+    started = time.perf_counter()
+    write_report_pdf(data, str(tmp_path / "nam.pdf"))
+    assert time.perf_counter() - started < 30
+    text = " ".join(page_texts(tmp_path / "nam.pdf"))
+    assert "danh sách đầy đủ 5000 tin bài ở tệp Excel" in " ".join(text.split())
+    assert f"Tin bài số {MAX_LISTED - 1} " in text and f"Tin bài số {MAX_LISTED} " not in text

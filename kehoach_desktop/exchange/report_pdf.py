@@ -64,8 +64,15 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
     story.append(HeadingWith(Paragraph(f"{number + 1}. Tình hình dư luận và kết quả xử lý", st.item),
                              _table(st, width, ["Ngày", "Vấn đề", "Mức độ", "Biện pháp xử lý", "Kết quả"],
                                     data.opinion_rows)))
+    listed = data.articles[:MAX_LISTED]
+    chunks = [listed[i:i + CHUNK] for i in range(0, len(listed), CHUNK)] or [[]]
     story.append(HeadingWith(Paragraph(f"{number + 2}. Danh sách tin bài đã đăng", st.item),
-                             articles_table(st, width, data.articles)))
+                             articles_table(st, width, chunks[0])))
+    for i, chunk in enumerate(chunks[1:], start=1):  # short tables: none is re-measured from its top at each page
+        story.append(articles_table(st, width, chunk, first=i * CHUNK + 1))
+    if len(data.articles) > MAX_LISTED:
+        story.append(Paragraph(esc(f"(Báo cáo liệt kê {MAX_LISTED} tin bài đầu tiên; danh sách đầy đủ "
+                                   f"{len(data.articles)} tin bài ở tệp Excel kèm theo.)"), st.body))
     story.append(Paragraph("III. ĐÁNH GIÁ CHUNG", st.heading))
     story += _paragraphs(st, data.assessment)
     closing = [Paragraph("IV. ĐỀ XUẤT, KIẾN NGHỊ", st.heading), *_paragraphs(st, data.proposals)]
@@ -125,15 +132,22 @@ def _link(url: str) -> str:
 ARTICLE_HEADERS = ("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn")
 
 
-def articles_table(st: Styles, width: float, articles: list[tuple[Any, str, str, str]]) -> Table:
+# A year of a province's articles runs to tens of thousands: the PDF lists a bounded number, in
+# tables of CHUNK rows (reportlab re-measures a split table from its top at every page break); the
+# Excel companion always has the full list.
+MAX_LISTED = 1_000
+CHUNK = 200
+
+
+def articles_table(st: Styles, width: float, articles: list[tuple[Any, str, str, str]], first: int = 1) -> Table:
     link = ParagraphStyle("link", parent=st.cell, fontSize=10, leading=12, textColor=colors.HexColor("#0645AD"))
     data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", st.cell_center) for h in ARTICLE_HEADERS]]
-    for i, (day, title, channel, url) in enumerate(articles, start=1):
+    for i, (day, title, channel, url) in enumerate(articles, start=first):
         data.append([Paragraph(str(i), st.cell_center), Paragraph(f"{day:%d/%m/%Y}", st.cell_center),
                      Paragraph(esc(title), st.cell), Paragraph(esc(channel), st.cell),
                      Paragraph(_link(url), link)])
     # STT and the date keep their width; title, channel and link share the rest
-    fixed = natural_widths([["STT", str(max(len(articles), 1))], ["Ngày", "00/00/0000"]])
+    fixed = natural_widths([["STT", str(max(first + len(articles) - 1, MAX_LISTED))], ["Ngày", "00/00/0000"]])
     rest = width - sum(fixed)
     widths = [*fixed, rest * 0.46, rest * 0.2, rest * 0.34]
     table = Table(data, colWidths=widths, repeatRows=1)
