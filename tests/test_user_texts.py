@@ -142,3 +142,16 @@ def test_an_unsent_message_can_be_removed_a_sent_one_cannot(qtbot: QtBot, store:
     assert [m.id for m in mail.outbox(store)] == [sent]
     assert dialog.ui.table.rowCount() == 1
     assert unsent not in [m.id for m in mail.outbox(store)]
+
+
+def test_an_import_reads_as_an_event(store: Store, demo_plan: int, tmp_path: Path) -> None:
+    from appendix_fixtures import superior_xlsx
+
+    from kehoach_desktop.exchange.appendix_import import read_appendix
+    from kehoach_desktop.services import transfer
+
+    new_plan = plans.create_plan(store, {"title": "Truyền thông năm 2025", "period": "2025"})
+    transfer.import_appendix(store, new_plan, read_appendix(superior_xlsx(tmp_path / "so.xlsx")))
+    rows = [(line.event, line.field, line.new) for line in history.plan_lines(store, new_plan)]
+    assert ("Nhập phụ lục", "Tệp nguồn", "so.xlsx") in rows and ("Nhập phụ lục", "Số nội dung", "24") in rows
+    assert all(field in ("", *history.FIELD_LABELS.values()) for _e, field, _n in rows)
