@@ -153,5 +153,5 @@ def test_an_import_reads_as_an_event(store: Store, demo_plan: int, tmp_path: Pat
     new_plan = plans.create_plan(store, {"title": "Truyền thông năm 2025", "period": "2025"})
     transfer.import_appendix(store, new_plan, read_appendix(superior_xlsx(tmp_path / "so.xlsx")))
     rows = [(line.event, line.field, line.new) for line in history.plan_lines(store, new_plan)]
-    assert ("Nhập phụ lục", "Tệp nguồn", "so.xlsx") in rows and ("Nhập phụ lục", "Số nội dung", "24") in rows
+    assert ("Nhập phụ lục", "Nguồn", "so.xlsx") in rows and ("Nhập phụ lục", "Số nội dung", "24") in rows
     assert all(field in ("", *history.FIELD_LABELS.values()) for _e, field, _n in rows)

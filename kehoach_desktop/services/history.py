@@ -42,7 +42,7 @@ FIELD_LABELS = {
     "handler": "Người xử lý", "actions": "Biện pháp", "groups": "Số nhóm", "themes": "Số nội dung",
     "name": "Tên", "value": "Giá trị", "on": "Ngày", "position": "Vị trí", "group_id": "Nhóm",
     "parent_id": "Mục cha", "deleted": "Đã xóa", "approved_by": "Người duyệt", "after": "Sau",
-    "source": "Tệp nguồn", "table": "Bảng", "new_units": "Đơn vị mới", "replaced": "Số chỗ đổi thời kỳ",
+    "table": "Bảng", "new_units": "Đơn vị mới", "replaced": "Số chỗ đổi thời kỳ",
     "sha256": "Mã tệp", "username": "Tài khoản", "error": "Lỗi", "minutes": "Số phút", "unit_kind": "Loại đơn vị",
 }
 
