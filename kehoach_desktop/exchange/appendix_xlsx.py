@@ -14,6 +14,7 @@ from .appendix_text import appendix_title, attached_to
 from .xlsx_common import (
     Cancelled,
     Progress,
+    StyleCache,
     Warnings,
     as_lines,
     check,
@@ -76,6 +77,7 @@ def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: P
         cell.style = styles["header"]
         ws.column_dimensions[get_column_letter(col)].width = width
 
+    cache = StyleCache()
     total = sum(len(g.themes) for g in plan.groups) + len(plan.groups)
     done = 0
     row = HEADER_ROW + 1
@@ -104,7 +106,7 @@ def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: P
             for col, (text, style) in enumerate(values, start=1):
                 cell = ws.cell(row=row, column=col)
                 put_text(cell, text)
-                cell.style = styles[style]
+                cache.apply(cell, styles[style])
             ws.row_dimensions[row].height = row_height([v for v, _s in values], list(WIDTHS))
             row += 1
             done += 1

@@ -15,6 +15,7 @@ from .xlsx_common import (
     DATE_FORMAT,
     Cancelled,
     Progress,
+    StyleCache,
     Warnings,
     check,
     named_style,
@@ -65,6 +66,7 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
         ws.column_dimensions[get_column_letter(col)].width = width
     styles_by_col = {col: s["center"] if col in (1, 2, 10) else s["text"] for col in range(1, len(HEADERS) + 1)}
     widths = list(WIDTHS)
+    cache = StyleCache()
     for i, a in enumerate(lines, start=1):
         row = 3 + i
         where = f"Tin bài dòng {row}"
@@ -74,12 +76,14 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=col)
             if col == 1:
-                cell.value, cell.style = i, s["center"]
+                cell.value = i
+                cache.apply(cell, s["center"])
             elif col == 2:
-                cell.value, cell.style = a.published_on, s["date"]
+                cell.value = a.published_on
+                cache.apply(cell, s["date"])
             else:
                 put_text(cell, safe_text(value, where, warnings))
-                cell.style = styles_by_col[col] if not (col == 6 and is_link) else s["link"]
+                cache.apply(cell, styles_by_col[col] if not (col == 6 and is_link) else s["link"])
         ws.row_dimensions[row].height = row_height(values, widths)
         if is_link:
             ws.cell(row=row, column=6).hyperlink = a.url

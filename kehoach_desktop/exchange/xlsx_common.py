@@ -6,6 +6,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,22 @@ def named_style(wb: Workbook, name: str, *, bold: bool = False, italic: bool = F
             style.border = thin_border()
         wb.add_named_style(style)
     return name
+
+
+class StyleCache:
+    """Named styles applied by copying a cell's style record: assigning a named style by name looks
+    it up and re-registers its parts for every cell, a third of the time of a large export."""
+
+    def __init__(self) -> None:
+        self._records: dict[str, Any] = {}
+
+    def apply(self, cell: Cell, name: str) -> None:
+        record = self._records.get(name)
+        if record is None:
+            cell.style = name
+            self._records[name] = copy(cell._style)
+        else:
+            cell._style = copy(record)
 
 
 def save_atomically(wb: Workbook, target: str | os.PathLike[str]) -> Path:
