@@ -154,3 +154,12 @@ def test_back_up_and_restore_from_the_window(qtbot, opened, demo_plan: int, monk
     assert shown and [p.id for p in plans.list_plans(opened.store)] == [demo_plan]
     assert window.plan_model.rowCount() == 1  # the window shows the restored data
     assert any(b.kind == "before-restore" for b in db_backup.list_backups(opened.data_dir / "backups"))
+
+
+def test_closing_backs_up_unless_a_backup_is_fresh(opened, demo_plan: int) -> None:  # type: ignore[no-untyped-def]
+    assert backups.scheduled_backup(opened.store, "on-close") is None  # the daily one made at opening is fresh
+    for made in (opened.data_dir / "backups").glob("kehoach-*.db"):
+        made.unlink()
+    first = backups.scheduled_backup(opened.store, "on-close")
+    assert first is not None and "on-close" in first.name
+    assert backups.scheduled_backup(opened.store, "on-close") is None  # the one just made is fresh

@@ -57,9 +57,14 @@ def backup_before(store: Store, what: str) -> Path | None:
 
 def scheduled_backup(store: Store, kind: str) -> Path | None:
     """The backups nobody asks for: "periodic" (every four hours while the window is open) and
-    "on-close" (each time it closes)."""
+    "on-close" (when the window closes and no backup is an hour old)."""
     import datetime as dt
 
+    # on close: unless any backup is less than an hour old (closing must not wait for a copy each time)
+    if kind == "on-close":
+        newest = next(iter(db_backup.list_backups(backup_dir(store))), None)
+        if newest is not None and dt.datetime.now() - newest.made < dt.timedelta(hours=1):
+            return None
     every = dt.timedelta(hours=4) if kind == "periodic" else dt.timedelta(0)
     return db_backup.backup_if_due(store.engine, backup_dir(store), every, store.files_dir, kind=kind)
 
