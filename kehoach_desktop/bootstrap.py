@@ -16,7 +16,16 @@ from .db.migrations_runner import current_revision, head_revision
 from .paths import backup_dir, data_dir
 from .services.store import Store
 
-__all__ = ["DatabaseError", "DatabaseLocked", "OpenedDatabase", "open_app_database"]
+__all__ = ["DatabaseError", "DatabaseLocked", "OpenedDatabase", "open_app_database", "verify_opened"]
+
+
+def verify_opened(opened: OpenedDatabase) -> str:
+    """The thorough integrity check of an opened SQLite database: "" when sound, else a message
+    naming the file and the newest good backup. Safe to run in a worker thread."""
+    from .db.engine import verify
+
+    path = sqlite_path(opened.url)
+    return verify(path, backup_dir(opened.data_dir)) if path is not None else ""
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +57,7 @@ def open_app_database(
     actor: str = "system",
     reader: bool = False,
     wait: float = 0.0,
+    thorough: bool = True,
 ) -> OpenedDatabase:
     """Open (create, migrate) the database and take the writer lock.
 
@@ -84,7 +94,7 @@ def open_app_database(
                 lock, locked_by = None, exc.holder
                 break
     try:
-        engine = open_database(url, backup_dir(data), migrate=not locked_by)
+        engine = open_database(url, backup_dir(data), migrate=not locked_by, thorough=thorough)
     except Exception:
         if lock is not None:
             lock.release()

@@ -163,3 +163,29 @@ def test_closing_backs_up_unless_a_backup_is_fresh(opened, demo_plan: int) -> No
     first = backups.scheduled_backup(opened.store, "on-close")
     assert first is not None and "on-close" in first.name
     assert backups.scheduled_backup(opened.store, "on-close") is None  # the one just made is fresh
+
+
+def test_the_window_checks_the_whole_file_after_it_shows(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from kehoach_desktop.ui.app import check_in_background
+
+    data = _data_with_demo(tmp_path)
+    db_file = data / "kehoach.db"
+    con = sqlite3.connect(db_file)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    with db_file.open("r+b") as fh:
+        fh.seek(db_file.stat().st_size // 2 // 4096 * 4096)
+        fh.write(os.urandom(4096))
+    opened = open_app_database(str(data), actor="tester", thorough=False)  # the window opens at once
+    try:
+        said: list[str] = []
+        monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: said.append(text))
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        check_in_background(parent, opened).join(timeout=30)
+        qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+        assert str(db_file) in said[0] and "bị hỏng" in said[0]
+    finally:
+        opened.close()

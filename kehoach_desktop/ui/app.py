@@ -6,10 +6,11 @@ import argparse
 import logging
 import os
 import sys
+import threading
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_DISPLAY_NAME, APP_ID, APP_NAME, APP_ORG, __version__
 from ..bootstrap import DatabaseError, OpenedDatabase, open_app_database
@@ -38,8 +39,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def open_database_interactively(args: argparse.Namespace) -> OpenedDatabase | None:
     """Open the database; a second copy is told and opened read-only; errors get a message."""
     try:
+        # the whole-file check runs once the window shows (half a second on a large database)
         opened = open_app_database(getattr(args, "data_dir", None), getattr(args, "db_url", None),
-                                   actor=_user_name())
+                                   actor=_user_name(), thorough=False)
     except DatabaseError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Không mở được dữ liệu"), str(exc))
         return None
@@ -113,11 +115,39 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window = MainWindow(opened, settings)
         window.show()
+        QTimer.singleShot(0, lambda: check_in_background(window, opened))
         if os.environ.get("KEHOACH_QUIT_WHEN_READY"):  # start-up benchmark: stop once painted
             QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
         return app.exec()
     finally:
         opened.close()
+
+
+class _Checked(QObject):
+    found = Signal(str)
+
+
+def check_in_background(parent: QWidget, opened: OpenedDatabase) -> threading.Thread:
+    """The thorough integrity check in a worker thread, with no dialog (the window stays usable);
+    a damaged database is said as soon as it is found."""
+    from ..bootstrap import verify_opened
+
+    relay = _Checked(parent)
+    relay.found.connect(lambda problem: QMessageBox.critical(
+        parent, QCoreApplication.translate("app", "Dữ liệu bị hỏng"), problem))
+
+    def work() -> None:
+        try:
+            problem = verify_opened(opened)
+        except Exception:
+            log.warning("integrity check failed to run", exc_info=True)
+            return
+        if problem:
+            relay.found.emit(problem)
+
+    thread = threading.Thread(target=work, name="integrity-check", daemon=True)
+    thread.start()
+    return thread
 
 
 def _user_name() -> str:

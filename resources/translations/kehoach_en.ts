@@ -2603,6 +2603,10 @@ Cửa sổ này chỉ để xem: mọi thay đổi sẽ không được lưu. H�
 
 This window is for viewing only: changes will not be saved. Use the other window to edit.</translation>
     </message>
+    <message>
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Damaged data</translation>
+    </message>
 </context>
 <context>
     <name>approval</name>
