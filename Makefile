@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 
 kehoach_desktop/ui/generated/ui_%.py: forms/%.ui $(STAMP)
 	$(BIN)/pyside6-uic --from-imports $< -o $@ 2>/dev/null || $(BIN)/pyside6-uic $< -o $@
+	$(BIN)/python tools/trim_form_imports.py $@
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
@@ -33,6 +34,8 @@ lupdate: $(STAMP)  ## refresh the .ts sources from the code and forms
 	$(BIN)/python tools/update_translations.py
 
 build: $(STAMP) forms translations
+	@# bytecode as an installed program has it (start-up compiles nothing, even where Python may not write it)
+	@$(BIN)/python -m compileall -q kehoach_desktop
 
 run: build  ## set up and open the application
 	$(BIN)/kehoach

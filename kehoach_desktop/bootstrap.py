@@ -10,9 +10,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from .db.backup import backup_if_due
-from .db.engine import DatabaseError, open_database, sqlite_path, sqlite_url
+from .db.engine import open_database, sqlite_path, sqlite_url
 from .db.lock import DatabaseLocked, InstanceLock
 from .db.migrations_runner import current_revision, head_revision
+from .errors import DatabaseError
 from .paths import backup_dir, data_dir
 from .services.store import Store
 

@@ -15,17 +15,33 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .bootstrap import OpenedDatabase, open_app_database
-from .db.engine import DatabaseError
 from .db.lock import DatabaseLocked
 from .domain.numerals import to_roman
+from .errors import DatabaseError
+from .lazy import lazy_module
 from .logging_setup import logging_active, setup_logging, stop_logging
+from .options import add_global_options
 from .paths import data_dir, log_dir
-from .services import accounts, articles, channels, demo, history, plans, transfer, units
 from .services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from . import bootstrap
+    from .bootstrap import OpenedDatabase
+    from .services import accounts, articles, channels, demo, history, plans, transfer, units
+else:
+    # `kehoach` alone opens the window, which paints before the database layer is imported
+    bootstrap = lazy_module("kehoach_desktop.bootstrap")
+    accounts = lazy_module("kehoach_desktop.services.accounts")
+    articles = lazy_module("kehoach_desktop.services.articles")
+    channels = lazy_module("kehoach_desktop.services.channels")
+    demo = lazy_module("kehoach_desktop.services.demo")
+    history = lazy_module("kehoach_desktop.services.history")
+    plans = lazy_module("kehoach_desktop.services.plans")
+    transfer = lazy_module("kehoach_desktop.services.transfer")
+    units = lazy_module("kehoach_desktop.services.units")
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -74,13 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="KeHoach Desktop — kế hoạch truyền thông về GD&ĐT. Không có lệnh: mở cửa sổ.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; hoặc $KEHOACH_DATA_DIR)")
-    parser.add_argument("--db-url", metavar="URL",
-                        help="địa chỉ cơ sở dữ liệu SQLAlchemy (ví dụ postgresql://…); mặc định SQLite trong thư mục dữ liệu")
-    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
-    parser.add_argument("--as", dest="as_user", metavar="TÊN",
-                        help="tài khoản thực hiện lệnh (mật khẩu: hỏi, hoặc $KEHOACH_PASSWORD)")
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
 
     user = sub.add_parser("user", help="tài khoản").add_subparsers(dest="sub", metavar="LỆNH", required=True)
@@ -289,7 +299,7 @@ def _os_message(exc: OSError) -> str:
 def _run(args: argparse.Namespace) -> int:
     handler: Command = args.command_handler
     try:
-        opened = open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes, actor="cli",
+        opened = bootstrap.open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes, actor="cli",
                                    reader=not handler.writes, wait=10.0)
     except DatabaseLocked as exc:
         _err(f"{exc}\nHãy đóng cửa sổ KeHoach đang mở rồi chạy lại lệnh.")

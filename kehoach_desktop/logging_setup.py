@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "kehoach.log"
@@ -11,6 +10,8 @@ LOG_NAME = "kehoach.log"
 
 def setup_logging(directory: Path, level: int = logging.INFO) -> Path | None:
     """Log to a rotating file in `directory` (and warnings to stderr); returns the file path."""
+    import logging.handlers  # sockets, pickle, queues: not needed before the window paints
+
     root = logging.getLogger()
     if logging_active():
         return None

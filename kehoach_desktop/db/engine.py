@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..errors import DatabaseError
 from .backup import backup_sqlite
 from .migrations_runner import current_revision, head_revision, upgrade
 
@@ -17,10 +18,6 @@ log = logging.getLogger(__name__)
 
 DB_FILENAME = "kehoach.db"
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened, migrated or written; the message is for the user."""
 
 
 def sqlite_url(data_dir: Path) -> str:

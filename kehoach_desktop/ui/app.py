@@ -7,19 +7,26 @@ import logging
 import os
 import sys
 import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_DISPLAY_NAME, APP_ID, APP_NAME, APP_ORG, __version__
-from ..bootstrap import DatabaseError, OpenedDatabase, open_app_database
+from ..errors import DatabaseError
+from ..lazy import load
 from ..logging_setup import setup_logging
 from ..paths import data_dir, log_dir
-from ..services import demo, organization
 from ..settings import Settings
 from .errors import install_excepthook, show_error
 from .i18n import install_translators
+
+if TYPE_CHECKING:
+    from ..bootstrap import OpenedDatabase
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -36,42 +43,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database_interactively(args: argparse.Namespace) -> OpenedDatabase | None:
-    """Open the database; a second copy is told and opened read-only; errors get a message."""
-    try:
-        # the whole-file check runs once the window shows (half a second on a large database)
-        opened = open_app_database(getattr(args, "data_dir", None), getattr(args, "db_url", None),
-                                   actor=_user_name(), thorough=False)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Không mở được dữ liệu"), str(exc))
-        return None
-    if opened.store.read_only:
-        QMessageBox.information(
-            None, QCoreApplication.translate("app", "Đang mở ở nơi khác"),
-            QCoreApplication.translate("app", "Dữ liệu này đang được mở để ghi bởi một cửa sổ KeHoach khác ({0}).\n\n"
-               "Cửa sổ này chỉ để xem: mọi thay đổi sẽ không được lưu. "
-               "Hãy dùng cửa sổ kia để sửa.").format(opened.locked_by))
+def open_database(args: argparse.Namespace) -> OpenedDatabase:
+    """Open the database (no dialogs: safe in a worker thread) and load what the window needs."""
+    from ..bootstrap import open_app_database
+    from .main_window import WORKSPACE_MODULES
+
+    # the whole-file check runs once the window shows (half a second on a large database)
+    opened = open_app_database(getattr(args, "data_dir", None), getattr(args, "db_url", None),
+                               actor=_user_name(), thorough=False)
+    for name in WORKSPACE_MODULES:
+        load(name)
     return opened
 
 
-def first_start(opened: OpenedDatabase) -> bool:
+def tell_opened(opened: OpenedDatabase, parent: QWidget | None = None) -> None:
+    """A second copy is told that it opened the data read-only."""
+    if opened.store.read_only:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("app", "Đang mở ở nơi khác"),
+            QCoreApplication.translate("app", "Dữ liệu này đang được mở để ghi bởi một cửa sổ KeHoach khác ({0}).\n\n"
+               "Cửa sổ này chỉ để xem: mọi thay đổi sẽ không được lưu. "
+               "Hãy dùng cửa sổ kia để sửa.").format(opened.locked_by))
+
+
+def first_start(opened: OpenedDatabase, parent: QWidget | None = None) -> bool:
     """Ask for the office's details on first start; returns False if the user cancels."""
+    from ..services import demo, organization
+
     if organization.get_organization(opened.store) is not None or opened.store.read_only:
         return True
     from .office_dialog import OfficeDialog
 
-    dialog = OfficeDialog(opened.store, None, first_run=True)
+    dialog = OfficeDialog(opened.store, parent, first_run=True)
     if not dialog.exec():
         return False
     if dialog.load_demo:
         try:
             demo.load_demo(opened.store)
         except Exception as exc:
-            show_error(None, exc)
+            show_error(parent, exc)
     return True
 
 
-def log_in(opened: OpenedDatabase, as_user: str | None = None) -> bool:
+def log_in(opened: OpenedDatabase, as_user: str | None = None, parent: QWidget | None = None) -> bool:
     """The first start creates the head of office's account; later starts ask who is working.
 
     `kehoach --as NAME` fills in the name; with $KEHOACH_PASSWORD too, no dialog is shown.
@@ -90,7 +104,7 @@ def log_in(opened: OpenedDatabase, as_user: str | None = None) -> bool:
             return True
         except ServiceError as exc:
             log.warning("login from the command line failed: %s", exc)
-    dialog = LoginDialog(opened.store, mode, None, as_user or "")
+    dialog = LoginDialog(opened.store, mode, parent, as_user or "")
     if not dialog.exec() or dialog.user is None:
         return False
     opened.store.acting_as(dialog.user)
@@ -98,29 +112,104 @@ def log_in(opened: OpenedDatabase, as_user: str | None = None) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """The window paints first; the database opens in a worker meanwhile; then the login and
+    the first start's questions, then the window fills."""
+    started = time.perf_counter()
     directory = data_dir(getattr(args, "data_dir", None))
-    setup_logging(log_dir(directory))
     app = make_application()
     install_excepthook()
     settings = Settings.load(directory)
     language = getattr(args, "lang", None) or settings.language
     install_translators(app, language)
-    opened = open_database_interactively(args)
-    if opened is None:
-        return 1
-    try:
-        if not first_start(opened) or not log_in(opened, getattr(args, "as_user", None)):
-            return 0
-        from .main_window import MainWindow
+    from .main_window import MainWindow
 
-        window = MainWindow(opened, settings)
-        window.show()
-        QTimer.singleShot(0, lambda: check_in_background(window, opened))
-        if os.environ.get("KEHOACH_QUIT_WHEN_READY"):  # start-up benchmark: stop once painted
-            QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
-        return app.exec()
+    window = MainWindow(None, settings)
+    starter = Starter(window, args, started, directory)
+    window.show()
+    try:
+        code = app.exec()
     finally:
-        opened.close()
+        starter.close()
+    return starter.code if starter.code is not None else code
+
+
+class Starter(QObject):
+    """Opens the database in a worker once the window has painted, then logs in and fills it.
+
+    With $KEHOACH_QUIT_WHEN_READY (the start-up benchmark) it prints "painted <ms>" at the first
+    paint and "ready <ms>" once the window shows the plan, then quits."""
+
+    opened = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, window: MainWindow, args: argparse.Namespace, started: float, directory: Path) -> None:
+        super().__init__(window)
+        self.directory = directory
+        self.window = window
+        self.args = args
+        self.started = started
+        self.code: int | None = None
+        self.result: OpenedDatabase | None = None
+        self.bench = bool(os.environ.get("KEHOACH_QUIT_WHEN_READY"))
+        self._worker: threading.Thread | None = None
+        self.opened.connect(self._on_opened)
+        self.failed.connect(self._on_failed)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint and self._worker is None:
+            self.window.removeEventFilter(self)
+            if self.bench:
+                print(f"painted {self._ms()}", "sqlalchemy" in sys.modules, flush=True)
+            setup_logging(log_dir(self.directory))
+            self._worker = threading.Thread(target=self._open, name="open-database", daemon=True)
+            self._worker.start()
+        return False
+
+    def _ms(self) -> str:
+        return f"{(time.perf_counter() - self.started) * 1000:.0f}"
+
+    def _open(self) -> None:
+        try:
+            self.result = open_database(self.args)
+        except DatabaseError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # shown like any unexpected error, with the log's address
+            log.exception("opening the database failed")
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.opened.emit(self.result)
+
+    def _on_failed(self, message: str) -> None:
+        QMessageBox.critical(self.window, QCoreApplication.translate("app", "Không mở được dữ liệu"), message)
+        self.code = 1
+        self.window.close()
+
+    def _on_opened(self, opened: OpenedDatabase) -> None:
+        if not self.window.isVisible():  # closed while it was opening
+            return
+        tell_opened(opened, self.window)
+        if not first_start(opened, self.window) or not log_in(opened, getattr(self.args, "as_user", None),
+                                                               self.window):
+            self.code = 0
+            self.window.close()
+            return
+        self.window.attach(opened)
+        check_in_background(self.window, opened)
+        if self.bench:
+            QTimer.singleShot(0, self._ready)
+
+    def _ready(self) -> None:
+        print(f"ready {self._ms()}", flush=True)
+        QCoreApplication.quit()
+
+    def close(self) -> None:
+        """After the event loop: wait for a worker still opening, then close what it opened."""
+        if self._worker is not None:
+            self._worker.join(timeout=30)
+        if self.result is not None:
+            self.result.close()
 
 
 class _Checked(QObject):

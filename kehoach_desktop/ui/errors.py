@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..bootstrap import DatabaseError
+from ..errors import DatabaseError
 from ..services.errors import ServiceError
 
 log = logging.getLogger(__name__)

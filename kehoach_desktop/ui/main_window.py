@@ -3,49 +3,112 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_DISPLAY_NAME, __version__
-from ..bootstrap import OpenedDatabase
 from ..domain.workflow import plan_allows, plan_editable
-from ..records import PlanDetail
-from ..services import appendix, permissions, plans
-from ..services import articles as articles_service
-from ..services.errors import ServiceError
+from ..lazy import lazy_module
 from ..settings import Settings
-from .appendix_model import THEME
-from .appendix_view import AppendixView
-from .articles_view import ArticlesView
-from .common import ID_ROLE
 from .generated.ui_main_window import Ui_MainWindow
 from .labels import plan_status_labels
-from .operations import documents as document_ops
-from .operations import office as office_ops
-from .operations import plan as plan_ops
-from .ownership_view import OwnershipView
-from .plan_editor import PlanEditor
 from .undo import History
-from .units_view import UnitsView
 
+if TYPE_CHECKING:
+    from ..bootstrap import OpenedDatabase
+    from ..records import PlanDetail
+    from ..services import appendix, errors, permissions, plans
+    from ..services import articles as articles_service
+    from . import appendix_model, common
+    from .operations import documents as document_ops
+    from .operations import office as office_ops
+    from .operations import plan as plan_ops
+else:
+    # the window paints first; these (and the database layer under them) load once it has
+    appendix = lazy_module("kehoach_desktop.services.appendix")
+    errors = lazy_module("kehoach_desktop.services.errors")
+    permissions = lazy_module("kehoach_desktop.services.permissions")
+    plans = lazy_module("kehoach_desktop.services.plans")
+    articles_service = lazy_module("kehoach_desktop.services.articles")
+    document_ops = lazy_module("kehoach_desktop.ui.operations.documents")
+    office_ops = lazy_module("kehoach_desktop.ui.operations.office")
+    plan_ops = lazy_module("kehoach_desktop.ui.operations.plan")
+    appendix_model = lazy_module("kehoach_desktop.ui.appendix_model")
+    common = lazy_module("kehoach_desktop.ui.common")  # Qt's roles: creating the Qt namespace takes 25 ms
+
+# what the window needs once the database is open: loaded in the worker that opens it
+WORKSPACE_MODULES = ("kehoach_desktop.services.appendix", "kehoach_desktop.services.permissions",
+                     "kehoach_desktop.services.plans", "kehoach_desktop.services.articles",
+                     "kehoach_desktop.services.reports", "kehoach_desktop.services.accounts",
+                     "kehoach_desktop.ui.operations.documents", "kehoach_desktop.ui.operations.office",
+                     "kehoach_desktop.ui.operations.plan", "kehoach_desktop.ui.appendix_view",
+                     "kehoach_desktop.ui.articles_view", "kehoach_desktop.ui.ownership_view",
+                     "kehoach_desktop.ui.plan_editor", "kehoach_desktop.ui.units_view",
+                     "kehoach_desktop.ui.dashboard_view", "kehoach_desktop.ui.opinion_view",
+                     "kehoach_desktop.ui.appendix_model")
 log = logging.getLogger(__name__)
 TAB_DOCUMENT, TAB_APPENDIX, TAB_UNITS, TAB_ARTICLES, TAB_OWNERSHIP, TAB_DASHBOARD, TAB_OPINION = range(7)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, opened: OpenedDatabase, settings: Settings, parent: QWidget | None = None) -> None:
+    """Built in two steps so that it paints before the database is open: the frame at once
+    (menus, tabs, an empty plan list, "opening…" in the status bar), then `attach()` fills it.
+    `MainWindow(opened, settings)` does both."""
+
+    def __init__(self, opened: OpenedDatabase | None, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.opened = opened
-        self.store = opened.store
         self.settings = settings
-        self.history = History(self)
-        self.history.changed.connect(self.schedule_refresh)
+        self.attached = False
         self.plan: PlanDetail | None = None
         self._stale_tabs: set[int] = set()
+        self.ui.splitter.setSizes([240, 1040])
+        self.ui.planList.setWordWrap(True)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.themeHits.setVisible(False)
+        self.ui.themeHitsLabel.setVisible(False)
+        self.status = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.status)
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        if opened is not None:
+            self.attach(opened)
+        else:
+            # until the data is open, leaving is the only thing to do
+            self.status.setText(self.tr("Đang mở dữ liệu…"))
+            self._enable_work(False)
+            self.ui.actionQuit.triggered.connect(self.close)
+
+    def _enable_work(self, enabled: bool) -> None:
+        for widget in (self.ui.splitter, self.ui.newPlanButton):
+            widget.setEnabled(enabled)
+        for name, action in vars(self.ui).items():
+            if name.startswith("action") and action is not self.ui.actionQuit:
+                action.setEnabled(enabled)
+
+    def attach(self, opened: OpenedDatabase) -> None:
+        """Fill the window from an opened database with a user logged in."""
+        from .appendix_view import AppendixView
+        from .articles_view import ArticlesView
+        from .dashboard_view import DashboardView
+        from .opinion_view import OpinionView
+        from .ownership_view import OwnershipView
+        from .plan_editor import PlanEditor
+        from .units_view import UnitsView
+
+        if not self.ui.splitter.isEnabled():
+            self.ui.actionQuit.triggered.disconnect(self.close)
+            self._enable_work(True)
+        self.opened = opened
+        self.store = opened.store
+        self.attached = True
+        self.history = History(self)
+        self.history.changed.connect(self.schedule_refresh)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -63,9 +126,6 @@ class MainWindow(QMainWindow):
         self.ownership = OwnershipView(self.store, self)
         self.articles = ArticlesView(self.store, self)
         self.ui.articlesLayout.addWidget(self.articles)
-        from .dashboard_view import DashboardView
-        from .opinion_view import OpinionView
-
         self.dashboard = DashboardView(self.store, self)
         self.opinion = OpinionView(self.store, self)
         self.ui.dashboardLayout.addWidget(self.dashboard)
@@ -82,9 +142,6 @@ class MainWindow(QMainWindow):
         self.ui.unitsLayout.addWidget(self.units)
         self.ui.ownershipLayout.addWidget(self.ownership)
         self.ui.tabs.currentChanged.connect(self._update_tab)
-        self.ui.splitter.setSizes([240, 1040])
-        self.ui.planList.setWordWrap(True)
-        self.ui.splitter.setStretchFactor(1, 1)
 
         self.plan_model = QStandardItemModel(self)
         self.ui.planList.setModel(self.plan_model)
@@ -97,8 +154,6 @@ class MainWindow(QMainWindow):
         self.ui.newPlanButton.clicked.connect(self._new_plan)
         self._connect_actions()
 
-        self.status = QLabel(self)
-        self.ui.statusbar.addPermanentWidget(self.status)
         self.reminder = QLabel(self)
         self.reminder.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.reminder.setVisible(False)
@@ -111,9 +166,7 @@ class MainWindow(QMainWindow):
             warning.setStyleSheet("color: #b00020; font-weight: bold;")
             self.ui.statusbar.addWidget(warning)
         self._update_title()
-        if settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
-        self.refresh_lists(select=settings.last_plan_id)
+        self.refresh_lists(select=self.settings.last_plan_id)
 
     def _connect_actions(self) -> None:
         ui = self.ui
@@ -244,21 +297,21 @@ class MainWindow(QMainWindow):
         for p in rows:
             item = QStandardItem(f"{p.period.text()} · {p.title}")
             item.setToolTip(f"{p.number_text}\n{p.title}")
-            item.setData(p.id, ID_ROLE)
+            item.setData(p.id, common.ID_ROLE)
             item.setEditable(False)
             self.plan_model.appendRow(item)
         self.hit_model.clear()
         if query.strip():
             for t in appendix.search_themes(self.store, query)[:200]:
                 item = QStandardItem(t.title)
-                item.setData(t.id, ID_ROLE)
+                item.setData(t.id, common.ID_ROLE)
                 item.setEditable(False)
                 self.hit_model.appendRow(item)
         self.ui.themeHits.setVisible(bool(query.strip()))
         self.ui.themeHitsLabel.setVisible(bool(query.strip()))
         self.ui.themeHitsLabel.setText(self.tr("Nội dung tìm thấy: {0}").format(self.hit_model.rowCount()))
         row = next((r for r in range(self.plan_model.rowCount())
-                    if self.plan_model.item(r).data(ID_ROLE) == select), None)
+                    if self.plan_model.item(r).data(common.ID_ROLE) == select), None)
         if row is None and self.plan_model.rowCount() and (self.plan is None or not query.strip()):
             row = 0
         if row is not None:
@@ -268,13 +321,13 @@ class MainWindow(QMainWindow):
                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
             selection.blockSignals(False)
             self.ui.planList.viewport().update()
-            self._show_plan(self.plan_model.item(row).data(ID_ROLE))
+            self._show_plan(self.plan_model.item(row).data(common.ID_ROLE))
         elif not query.strip():
             self._show_plan(None)
 
     def _plan_selected(self, index, _prev=None) -> None:  # type: ignore[no-untyped-def]
         if index.isValid():
-            plan_id = index.data(ID_ROLE)
+            plan_id = index.data(common.ID_ROLE)
             if self.plan is None or plan_id != self.plan.id:
                 self.editor.flush()
                 self.appendix.flush()
@@ -283,7 +336,7 @@ class MainWindow(QMainWindow):
     def _show_plan(self, plan_id: int | None) -> None:
         try:
             self.plan = plans.get_plan(self.store, plan_id) if plan_id is not None else None
-        except ServiceError:
+        except errors.ServiceError:
             self.plan = None
         self.editor.set_plan(self.plan)
         self.appendix.set_plan(self.plan)
@@ -349,20 +402,20 @@ class MainWindow(QMainWindow):
 
     def _open_theme(self, theme_id: int) -> None:
         self.ui.tabs.setCurrentIndex(TAB_APPENDIX)
-        self.appendix.select(THEME, theme_id)
+        self.appendix.select(appendix_model.THEME, theme_id)
 
     def _hit_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
-        theme_id = index.data(ID_ROLE)
+        theme_id = index.data(common.ID_ROLE)
         plan_id = appendix.plan_of_theme(self.store, theme_id)
         if self.plan is None or self.plan.id != plan_id:
             row = next((r for r in range(self.plan_model.rowCount())
-                        if self.plan_model.item(r).data(ID_ROLE) == plan_id), None)
+                        if self.plan_model.item(r).data(common.ID_ROLE) == plan_id), None)
             if row is not None:
                 self.ui.planList.setCurrentIndex(self.plan_model.index(row, 0))
             else:
                 self._show_plan(plan_id)
         self.ui.tabs.setCurrentIndex(TAB_APPENDIX)
-        self.appendix.select(THEME, theme_id)
+        self.appendix.select(appendix_model.THEME, theme_id)
 
     # --- actions ---------------------------------------------------------------------------
     def _undo(self) -> None:
@@ -421,6 +474,9 @@ class MainWindow(QMainWindow):
 
     # --- plan approval, accounts ----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # closed while the data was still opening
+            super().closeEvent(event)
+            return
         self.flush()
         if not self.store.read_only:
             office_ops.backup_quietly(self, "on-close")

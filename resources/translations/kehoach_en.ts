@@ -1026,6 +1026,10 @@
         <translation>Read-only: the database is open for writing elsewhere ({0}).</translation>
     </message>
     <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
         <source>Người dùng: {0}</source>
         <translation>User: {0}</translation>
     </message>

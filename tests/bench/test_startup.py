@@ -16,44 +16,65 @@ from pathlib import Path
 import pytest
 
 BARE = """
-import sys
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget
-from PySide6.QtCore import QTimer
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print("painted", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
 app = QApplication(sys.argv)
-w = QMainWindow(); t = QTableWidget(50, 6); w.setCentralWidget(t); w.resize(1280, 800); w.show()
-QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+w = QMainWindow(); t = QTableWidget(50, 6); w.setCentralWidget(t); w.resize(1280, 800)
+f = Painted(); w.installEventFilter(f); w.show()
 app.exec()
 """
 
-RUNS = 5
+RUNS = 7
 BUDGET = 1.5
 
 
-def _time(cmd: list[str], env: dict[str, str]) -> float:
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
-        elapsed = time.perf_counter() - start
-        assert "ready" in done.stdout, done.stderr
-        samples.append(elapsed)
-    return statistics.median(samples)
+def _launch(cmd: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds from launch to the line "painted" (the main window's first paint event) and, for
+    KeHoach, to "ready" (the plan shown): read as the lines arrive, not at exit."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    painted = ready = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("painted") and painted is None:
+            painted = time.perf_counter() - start
+        elif line.startswith("ready"):
+            ready = time.perf_counter() - start
+    proc.wait(timeout=120)
+    assert painted is not None, f"{cmd[0]} never painted"
+    return painted, ready
 
 
 def test_start_to_main_window(big: tuple[Path, int]) -> None:
-    """From launching `kehoach` to the main window painted, on a database of 200,000 articles
-    (logged in from the command line: the login dialog is not part of the measure)."""
+    """From launching `kehoach` to the main window's first paint, on a database of 200,000 articles
+    (logged in from the command line: the login dialog is not part of the measure), alternating run
+    by run with a bare PySide6 window holding a table. Also printed: launch to the plan shown."""
     data, _plan = big
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_QUIT_WHEN_READY": "1",
            "KEHOACH_PASSWORD": "do-do-bench", "KEHOACH_NEW_PASSWORD": "do-do-bench"}
     exe = str(Path(sys.executable).with_name("kehoach"))
     subprocess.run([exe, "--data-dir", str(data), "user", "add", "bench", "--role", "editor"],
                    env=env, capture_output=True, timeout=60)  # may exist from an earlier test
-    bare = _time([sys.executable, "-c", BARE], env)
-    app = _time([exe, "--data-dir", str(data), "--as", "bench"], env)
-    ratio = app / bare
-    print(f"\nstart-up: bare PySide6 window with a table {bare * 1000:.0f} ms, KeHoach with 200,000 "
-          f"articles {app * 1000:.0f} ms, ratio {ratio:.2f} (budget {BUDGET})")
+    bare, app, filled = [], [], []
+    for _ in range(RUNS):
+        bare.append(_launch([sys.executable, "-c", BARE], env)[0])
+        painted, ready = _launch([exe, "--data-dir", str(data), "--as", "bench"], env)
+        assert ready is not None, "the window never showed the plan"
+        app.append(painted)
+        filled.append(ready)
+    floor, ours, shown = (statistics.median(x) for x in (bare, app, filled))
+    ratio = ours / floor
+    print(f"\nstart-up at 200,000 articles: bare PySide6 window with a table painted in {floor * 1000:.0f} ms, "
+          f"KeHoach's main window painted in {ours * 1000:.0f} ms, ratio {ratio:.2f} (budget {BUDGET}); "
+          f"the plan shown after {shown * 1000:.0f} ms ({shown / floor:.1f} × the floor)")
     assert ratio <= BUDGET
 
 

@@ -1,0 +1,16 @@
+"""The options the window and every command share, declared once for both parsers."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options shared by the window and every command (declared once, here)."""
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; hoặc $KEHOACH_DATA_DIR)")
+    parser.add_argument("--db-url", metavar="URL",
+                        help="địa chỉ cơ sở dữ liệu SQLAlchemy (ví dụ postgresql://…); mặc định SQLite trong thư mục dữ liệu")
+    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    parser.add_argument("--as", dest="as_user", metavar="TÊN",
+                        help="tài khoản thực hiện lệnh (mật khẩu: hỏi, hoặc $KEHOACH_PASSWORD)")
