@@ -127,6 +127,7 @@ def test_the_dashboard_shows_the_same_figures(qtbot: QtBot, opened: OpenedDataba
     window.refresh_lists(select=seeded["plan"])
     window.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
     window.dashboard.set_plan(window.plan, today=D(2024, 11, 20))
+    qtbot.waitUntil(lambda: not window.dashboard.busy, timeout=10_000)
     dash = window.dashboard
     october = reports.report_data(opened.store, seeded["plan"], reports.parse_period("2024-10"))
     year = reports.report_data(opened.store, seeded["plan"], reports.parse_period("2024"))
@@ -146,6 +147,7 @@ def test_the_dashboard_shows_the_same_figures(qtbot: QtBot, opened: OpenedDataba
     for step in ("submit", "approve", "publish"):
         articles.transition(opened.store, aid, step, password=PASSWORD)
     dash.refresh()
+    qtbot.waitUntil(lambda: not dash.busy, timeout=10_000)
     total_row = dash.ui.matrixTable.rowCount() - 1
     assert dash.ui.matrixTable.item(total_row, 9).text() == "4" and dash.per_month[9] == 4
     unit_total = sum(int(dash.ui.matrixTable.item(r, 9).text() or 0) for r in range(total_row))
@@ -186,6 +188,7 @@ def test_the_dashboard_chart_axis_is_whole_numbers(qtbot: QtBot, opened: OpenedD
     window.refresh_lists(select=demo_plan)
     window.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
     window.dashboard.set_plan(window.plan, today=D(2024, 10, 20))
+    qtbot.waitUntil(lambda: not window.dashboard.busy, timeout=10_000)
     chart = window.dashboard.chart
     [axis] = [a for a in chart.axes() if isinstance(a, QValueAxis)]
     [bars] = [s for s in chart.series() if isinstance(s, QBarSeries)]
@@ -199,5 +202,6 @@ def test_the_dashboard_chart_axis_is_whole_numbers(qtbot: QtBot, opened: OpenedD
     empty = plans.create_plan(opened.store, {"title": "Kế hoạch trống năm 2024", "period": "2024"})
     window.refresh_lists(select=empty)
     window.dashboard.set_plan(window.plan, today=D(2024, 10, 20))
+    qtbot.waitUntil(lambda: not window.dashboard.busy, timeout=10_000)
     [axis] = [a for a in window.dashboard.chart.axes() if isinstance(a, QValueAxis)]
     assert (axis.min(), axis.max(), axis.tickInterval()) == (0, 2, 1)

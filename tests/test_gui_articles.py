@@ -156,3 +156,44 @@ def test_users_dialog_adds_an_account(qtbot: QtBot, opened: OpenedDatabase, peop
     dialog.add()
     assert dialog.ui.table.rowCount() == 3
     assert [u.roles for u in accounts.list_users(store) if u.username == "lan"] == [("viewer",)]
+
+
+def test_a_search_shows_its_first_rows_then_the_count(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typing searches at once; a search with more matches than the first page shows those rows
+    first and the total when counted off the GUI thread; the plan's per-state counts are not
+    recounted for each keystroke."""
+    from sqlalchemy import insert
+
+    from kehoach_desktop.db.models import Article
+    from kehoach_desktop.domain.text import fold, sort_string
+    from kehoach_desktop.ui.articles_model import FIRST_IDS
+
+    many = FIRST_IDS + 137
+    rows = [{"plan_id": demo_plan, "title": f"Hội thi giáo viên dạy giỏi số {i}", "kind": "tin",
+             "published_on": dt.date(2024, 3, 1 + i % 28), "url": "", "authors": "", "notes": "",
+             "status": "published", "return_reason": "", "ever_approved": True, "withdrawn": False,
+             "search_folded": fold(f"Hội thi giáo viên dạy giỏi số {i}"),
+             "title_sort": sort_string(f"Hội thi {i}"), "created_by": "t", "approved_by": "t"} for i in range(many)]
+    with opened.engine.begin() as conn:
+        conn.execute(insert(Article), rows)
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    window.refresh_lists(select=demo_plan)
+    window.ui.tabs.setCurrentIndex(TAB_ARTICLES)
+    view = window.articles
+    recounted: list[int] = []
+    real = articles.status_counts
+    monkeypatch.setattr(articles, "status_counts", lambda *a: (recounted.append(1), real(*a))[1])
+    qtbot.keyClicks(view.ui.searchEdit, "day gioi")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5_000)
+    assert view.model.rowCount() in (FIRST_IDS, many)  # the first page, or already counted
+    qtbot.waitUntil(lambda: not view.counting and view.model.rowCount() == many, timeout=10_000)
+    assert view.ui.countLabel.text().startswith(f"{many} tin bài")
+    assert "giỏi" in view.model.data(view.model.index(many - 1, COL_TITLE))  # the last row reachable
+    assert recounted == []
+    qtbot.keyClicks(view.ui.searchEdit, " so 13")  # fewer than a page: exact at once, no count thread
+    qtbot.waitUntil(lambda: view.model.rowCount() < FIRST_IDS, timeout=5_000)
+    assert not view.counting
+    assert {view.model.data(view.model.index(r, COL_TITLE)) for r in range(view.model.rowCount())} >= {
+        "Hội thi giáo viên dạy giỏi số 13", "Hội thi giáo viên dạy giỏi số 130"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kehoach_desktop.bootstrap import OpenedDatabase
@@ -27,6 +28,7 @@ def window(qtbot: QtBot, opened: OpenedDatabase, demo_plan: int) -> MainWindow:
     w.refresh_lists(select=demo_plan)
     w.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
     w.dashboard.set_plan(w.plan, today=dt.date(2024, 10, 20))
+    qtbot.waitUntil(lambda: not w.dashboard.busy, timeout=10_000)
     return w
 
 
@@ -141,3 +143,39 @@ def test_appendix_coverage_fills_after_showing(qtbot: QtBot, window: MainWindow)
     model = window.appendix.model
     cell = lambda: model.index(0, COL_COVERAGE, model.index(0, 0)).data()  # noqa: E731
     qtbot.waitUntil(lambda: bool(cell()))
+
+
+def test_figures_are_computed_off_the_gui_thread(window: MainWindow, qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A slow computation (a province's busy year) leaves the window answering input; the figures
+    of the latest request are shown, an older request's are dropped."""
+    import threading
+    import time
+
+    from kehoach_desktop.services import dashboard
+
+    real = dashboard.summary
+    threads: list[str] = []
+
+    def slow(store, plan, year, today=None):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        time.sleep(0.4)
+        return real(store, plan, year, today)
+
+    monkeypatch.setattr(dashboard, "summary", slow)
+    dash = window.dashboard
+    start = time.perf_counter()
+    shown = []
+    monkeypatch.setattr(dash, "_fill_rules", lambda: (shown.append(1), type(dash)._fill_rules(dash)))
+    dash.refresh()  # a request …
+    dash.refresh()  # … overtaken by a newer one
+    assert time.perf_counter() - start < 0.2 and dash.busy
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    qtbot.waitUntil(lambda: not dash.busy, timeout=10_000)
+    timer.stop()
+    assert len(ticks) >= 10  # the event loop ran while the figures were computed
+    assert threads and "MainThread" not in threads
+    assert dash.data.year == dash.ui.yearSpin.value() and len(shown) == 1
+    assert len(threads) == 2

@@ -275,7 +275,10 @@ class Article(Base):
                       # covering index: counts and filters over search hits without reading rows
                       Index("ix_article_lookup", "id", "plan_id", "published_on", "status"),
                       # counts by status (the status bar, the approval queue) without reading rows
-                      Index("ix_article_plan_status", "plan_id", "status", "withdrawn"))
+                      Index("ix_article_plan_status", "plan_id", "status", "withdrawn"),
+                      # covering index: the counted articles of a period (dashboard, targets, reports)
+                      Index("ix_article_counted", "plan_id", "published_on", "status", "withdrawn", "unit_id",
+                            "channel_id", "kind"))
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(Text)

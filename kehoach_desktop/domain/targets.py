@@ -21,12 +21,14 @@ class Window:
 
 @dataclass(frozen=True)
 class Published:
-    """One published article as target evaluation needs it."""
+    """Published articles as target evaluation needs them: `n` articles of one day, unit, channel
+    and kind (counted in the database, so a busy year is a few thousand of these, not 40,000)."""
 
     day: dt.date
     unit_id: int | None
     channel_id: int | None
     kind: str
+    n: int = 1
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ def evaluate(rule: Rule, articles: list[Published], start: dt.date, end: dt.date
         last = min(window.end, as_of)
         in_window = [a for a in matching if window.start <= a.day <= last]
         for unit in targets:
-            achieved = sum(1 for a in in_window if unit is None or a.unit_id == unit)
+            achieved = sum(a.n for a in in_window if unit is None or a.unit_id == unit)
             results.append(RuleResult(rule.id, window, unit, rule.minimum, achieved, window.end <= as_of,
                                       as_of))
     return results

@@ -43,15 +43,17 @@ def summary(store: Store, plan: PlanDetail, year: int, today: dt.date | None = N
     today = today or dt.date.today()
     day = reference_day(year, today)
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    rules = [r for r in targets.status(store, plan.id, start, end, today)
+    # one read of the year's counted articles (per day, unit, channel, kind) feeds the targets,
+    # the chart and the matrix
+    published = counting.published(store, plan.id, start, end)
+    rules = [r for r in targets.status(store, plan.id, start, end, today, published_in_range=published)
              if r.result.window.start <= day <= r.result.window.end]
-    by_unit = counting.by_unit_month(store, plan.id, start, end)
     matrix: dict[tuple[int, int], int] = {}
     per_month = [0] * 12
-    for (unit_id, _year, month), n in by_unit.items():
-        per_month[month - 1] += n  # the office's row counts articles with no unit too
-        if unit_id is not None:
-            matrix[(unit_id, month)] = matrix.get((unit_id, month), 0) + n
+    for p in published:
+        per_month[p.day.month - 1] += p.n  # the office's row counts articles with no unit too
+        if p.unit_id is not None:
+            matrix[(p.unit_id, p.day.month)] = matrix.get((p.unit_id, p.day.month), 0) + p.n
     shown = [(u.id, u.name) for u in units.list_units(store)
              if u.kind == "school" or any((u.id, m) in matrix for m in range(1, 13))]
     return DashboardData(

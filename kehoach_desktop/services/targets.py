@@ -142,10 +142,12 @@ def delete_rule(store: Store, rule_id: int) -> None:
 
 
 def status(store: Store, plan_id: int, start: dt.date | None = None, end: dt.date | None = None,
-           today: dt.date | None = None, as_of: dt.date | None = None) -> list[RuleStatus]:
+           today: dt.date | None = None, as_of: dt.date | None = None,
+           published_in_range: list[Published] | None = None) -> list[RuleStatus]:
     """Each rule, window by window, for the windows that overlap [start, end] (default: the plan's
     whole period). Articles count up to `as_of` (a report's last day) or up to yesterday; a window
-    longer than [start, end] is judged on its progress from its own start."""
+    longer than [start, end] is judged on its progress from its own start. `published_in_range`:
+    the caller's counting.published(start, end), used when every window lies within it."""
     if start is None or end is None:
         plan = get_plan(store, plan_id)
         start = start or dt.date(plan.period.start, 1, 1)
@@ -157,7 +159,12 @@ def status(store: Store, plan_id: int, start: dt.date | None = None, end: dt.dat
     spans = [w for r in rules for w in windows(r.period, start, end)]
     first = min([start, *(w.start for w in spans)])
     last = min(max([end, *(w.end for w in spans)]), today - dt.timedelta(days=1))
-    articles = counting.published(store, plan_id, first, last) if first <= last else []
+    if first > last:
+        articles: list[Published] = []
+    elif published_in_range is not None and first >= start and last <= end:
+        articles = published_in_range  # the windows lie within [start, end]; later days drop out below
+    else:
+        articles = counting.published(store, plan_id, first, last)
     with store.read() as s:
         units = {u.id: (u.name, u.kind) for u in s.scalars(select(Unit))}
     of_kind: dict[str, list[int]] = {}

@@ -39,14 +39,24 @@ class ArticlesModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
-    def set_filter(self, flt: articles.ArticleFilter) -> None:
-        """Count the matches and fetch the first ids; the others come when they are needed."""
-        total = articles.count_articles(self.store, flt)
-        first = articles.article_ids(self.store, flt, limit=FIRST_IDS) if total else []
+    def set_filter(self, flt: articles.ArticleFilter) -> bool:
+        """Fetch the first ids and show them. Returns True when there are more than those, whose
+        number the caller counts (off the GUI thread) and gives to `set_total`; until then the
+        model holds the first ids only. Fewer than FIRST_IDS matches: the count is exact at once."""
+        first = articles.article_ids(self.store, flt, limit=FIRST_IDS)
         self.beginResetModel()
-        self.ids, self._total, self._filter = first, max(total, len(first)), flt
+        self.ids, self._total, self._filter = first, len(first), flt
         self._cache.clear()
         self.endResetModel()
+        return len(first) >= FIRST_IDS
+
+    def set_total(self, flt: articles.ArticleFilter, total: int) -> None:
+        """The number of matches of `flt`, counted after its first rows were shown."""
+        if flt != self._filter or total <= self._total:
+            return
+        self.beginInsertRows(_ROOT, self._total, total - 1)
+        self._total = total
+        self.endInsertRows()
 
     def all_ids(self) -> list[int]:
         """Every matching id, in order (fetched once, when first needed)."""

@@ -16,6 +16,7 @@ from ..services.errors import ServiceError
 from ..services.store import Store
 from .article_dialog import ArticleDialog
 from .articles_model import COL_DATE, COL_STATUS, COL_TITLE, ArticlesModel
+from .background import Background
 from .common import ID_ROLE, confirm
 from .errors import show_error
 from .generated.ui_articles_view import Ui_ArticlesView
@@ -45,10 +46,13 @@ class ArticlesView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._sort)
+        self._status_counts: dict[str, int] | None = None
+        self._counter = Background(self, self._counted)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.reload)
+        # a search's first rows take a few tens of milliseconds: searched as soon as typing pauses
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(lambda: self.reload(statuses=False))
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         ui.statusCombo.addItem(self.tr("Mọi trạng thái"), None)
         for status, label in status_labels().items():
@@ -147,17 +151,36 @@ class ArticlesView(QWidget):
             order=self.order,
         )
 
-    def reload(self) -> None:
+    @property
+    def counting(self) -> bool:
+        """The number of matches is still being counted (the first rows are shown)."""
+        return self._counter.busy
+
+    def reload(self, statuses: bool = True) -> None:
+        """Show the rows matching the filters: the first ones at once, the total when counted.
+        `statuses=False` (a search typed) keeps the plan's per-state counts of the last reload."""
         selected = self.current_id()
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        if self.model.set_filter(flt):
+            self._counter.start(lambda: (flt, articles.count_articles(self.store, flt)))
         if selected is not None and selected in self.model.ids:
             self.select(selected)
-        counts = articles.status_counts(self.store, self.plan.id if self.plan else -1)
-        waiting = counts["pending"]
+        if statuses or self._status_counts is None:
+            self._status_counts = articles.status_counts(self.store, self.plan.id if self.plan else -1)
+        self._show_counts()
+
+    def _counted(self, result: tuple[ArticleFilter, int]) -> None:
+        self.model.set_total(*result)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        counts = self._status_counts or {}
+        waiting = counts.get("pending", 0)
+        shown = str(self.model.rowCount()) + ("+" if self.counting else "")
         self.ui.queueButton.setText(self.tr("Chờ duyệt ({0})").format(waiting))
         self.ui.countLabel.setText(self.tr("{0} tin bài · Nháp {1} · Chờ duyệt {2} · Đã duyệt {3} · Đã đăng {4}")
-                                   .format(self.model.rowCount(), counts["draft"], waiting, counts["approved"],
-                                           counts["published"]))
+                                   .format(shown, counts.get("draft", 0), waiting, counts.get("approved", 0),
+                                           counts.get("published", 0)))
         self.countsChanged.emit(self.model.rowCount(), waiting)
 
     def _sort(self, column: int) -> None:

@@ -24,6 +24,7 @@ from ..domain.targets import BEHIND, MET, MISSED, ON_TRACK
 from ..records import PlanDetail
 from ..services import dashboard
 from ..services.store import Store
+from .background import Background
 from .generated.ui_dashboard_view import Ui_DashboardView
 
 GREEN, RED, GREY = QColor("#d4edda"), QColor("#f8d7da"), QColor("#eeeeee")
@@ -61,6 +62,7 @@ class DashboardView(QWidget):
         self.ui.uncoveredList.itemActivated.connect(lambda item: self.openTheme.emit(item.data(DATA)))
         self.ui.uncoveredList.itemClicked.connect(lambda item: self.openTheme.emit(item.data(DATA)))
         self.ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        self._loader = Background(self, self._show, self._failed)
 
     def set_plan(self, plan: PlanDetail | None, today: dt.date | None = None) -> None:
         self.plan = plan
@@ -78,11 +80,22 @@ class DashboardView(QWidget):
     def year(self) -> int:
         return self.ui.yearSpin.value()
 
+    @property
+    def busy(self) -> bool:
+        """The figures are being computed (the previous ones stay shown meanwhile)."""
+        return self._loader.busy
+
     def refresh(self) -> None:
+        """Recompute the figures off the GUI thread (a busy year of a province takes a fifth of a
+        second); the tab stays usable and shows them when they arrive."""
         if self.plan is None:
             return
-        self.data = dashboard.summary(self.store, self.plan, self.year, self.today)
-        data = self.data
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._loader.start(dashboard.summary, self.store, self.plan, self.year, self.today)
+
+    def _show(self, data: dashboard.DashboardData) -> None:
+        self.unsetCursor()
+        self.data = data
         self.ui.queueButton.setText(self.tr("Chờ duyệt: {0}").format(data.waiting))
         self.ui.hotButton.setText(self.tr("Dư luận nóng chưa xử lý: {0}").format(data.hot_open))
         self.ui.hotButton.setStyleSheet("color: #b00020; font-weight: bold;" if data.hot_open else "")
@@ -95,6 +108,12 @@ class DashboardView(QWidget):
         self._fill_matrix()
         self._fill_chart()
         self._fill_uncovered()
+
+    def _failed(self, exc: BaseException) -> None:
+        from .errors import show_error
+
+        self.unsetCursor()
+        show_error(self, exc)
 
     @property
     def reference_day(self) -> dt.date:
@@ -146,7 +165,7 @@ class DashboardView(QWidget):
                 total += n
                 item = QTableWidgetItem(str(n) if n else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                past = dt.date(self.year, month, calendar.monthrange(self.year, month)[1]) < self.today
+                past = dt.date(self.data.year, month, calendar.monthrange(self.data.year, month)[1]) < self.today
                 item.setBackground(GREEN if n else (RED if past and unit_id is None else GREY))
                 table.setItem(row, month - 1, item)
             table.setItem(row, 12, QTableWidgetItem(str(total)))
@@ -155,11 +174,11 @@ class DashboardView(QWidget):
     def _cell_clicked(self, row: int, col: int) -> None:
         unit_id = self.matrix_units[row]
         if col == 12:
-            start, end = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+            start, end = dt.date(self.data.year, 1, 1), dt.date(self.data.year, 12, 31)
         else:
             month = col + 1
-            start = dt.date(self.year, month, 1)
-            end = dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+            start = dt.date(self.data.year, month, 1)
+            end = dt.date(self.data.year, month, calendar.monthrange(self.data.year, month)[1])
         self.openArticles.emit(unit_id, start, end, "published")
 
     def _fill_chart(self) -> None:
