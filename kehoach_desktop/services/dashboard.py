@@ -5,6 +5,7 @@ thread)."""
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..domain.reporting import ReportPeriod
@@ -43,6 +44,15 @@ def summary(store: Store, plan: PlanDetail, year: int, today: dt.date | None = N
     today = today or dt.date.today()
     day = reference_day(year, today)
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    # theme coverage (a join over the year's article–theme links, the longest read) runs beside the
+    # rest on a second connection: the database does the work, so the two reads overlap
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="coverage") as pool:
+        coverage = pool.submit(targets.uncovered, store, plan.id, today=day, plan=plan)
+        return _summary(store, plan, year, today, day, start, end, coverage)
+
+
+def _summary(store: Store, plan: PlanDetail, year: int, today: dt.date, day: dt.date, start: dt.date,
+             end: dt.date, coverage: Future[list[tuple[targets.CoverageRow, frozenset[int]]]]) -> DashboardData:
     # one read of the year's counted articles (per day, unit, channel, kind) feeds the targets,
     # the chart and the matrix
     published = counting.published(store, plan.id, start, end)
@@ -60,4 +70,4 @@ def summary(store: Store, plan: PlanDetail, year: int, today: dt.date | None = N
         year=year, reference_day=day, waiting=articles.pending_count(store, plan.id),
         hot_open=len(opinion.hot_open(store)), report_due=reports.due_soon(store, plan.id, today=today, plan=plan),
         rules=rules, per_month=per_month, units=shown, matrix=matrix,
-        uncovered=targets.uncovered(store, plan.id, today=day, plan=plan))
+        uncovered=coverage.result())
