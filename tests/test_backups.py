@@ -184,7 +184,7 @@ def test_the_window_checks_the_whole_file_after_it_shows(qtbot, tmp_path: Path, 
         monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: said.append(text))
         parent = QWidget()
         qtbot.addWidget(parent)
-        check_in_background(parent, opened).join(timeout=30)
+        check_in_background(parent, opened).wait(timeout=30)
         qtbot.waitUntil(lambda: bool(said), timeout=10_000)
         assert str(db_file) in said[0] and "bị hỏng" in said[0]
     finally:

@@ -11,7 +11,6 @@ everywhere.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -51,28 +50,6 @@ def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[
         rows = s.execute(select(*columns, func.count()).where(counts_in(plan_id, start, end))
                          .group_by(*columns)).all()
     return [Published(d, u, c, k, int(n)) for d, u, c, k, n in rows if d is not None]
-
-
-def by_unit_month(store: Store, plan_id: int, start: dt.date, end: dt.date) -> Counter[tuple[int | None, int, int]]:
-    """Counted articles per (unit id or None, year, month): counted per unit and day in the
-    database (no date function per row, the same SQL on SQLite and PostgreSQL), months summed here."""
-    with store.read() as s:
-        rows = s.execute(select(Article.unit_id, Article.published_on, func.count())
-                         .where(counts_in(plan_id, start, end))
-                         .group_by(Article.unit_id, Article.published_on)).all()
-    out: Counter[tuple[int | None, int, int]] = Counter()
-    for unit_id, day, n in rows:
-        if day is not None:
-            out[(unit_id, day.year, day.month)] += int(n)
-    return out
-
-
-def by_month(store: Store, plan_id: int, start: dt.date, end: dt.date) -> Counter[tuple[int, int]]:
-    """Counted articles per (year, month)."""
-    out: Counter[tuple[int, int]] = Counter()
-    for (_unit, y, m), n in by_unit_month(store, plan_id, start, end).items():
-        out[(y, m)] += n
-    return out
 
 
 def theme_months(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[tuple[int, int]]:

@@ -43,16 +43,17 @@ def summary(store: Store, plan: PlanDetail, year: int, today: dt.date | None = N
     """The dashboard of `plan` for `year`, judged as on `today`."""
     today = today or dt.date.today()
     day = reference_day(year, today)
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     # theme coverage (a join over the year's article–theme links, the longest read) runs beside the
     # rest on a second connection: the database does the work, so the two reads overlap
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="coverage") as pool:
         coverage = pool.submit(targets.uncovered, store, plan.id, today=day, plan=plan)
-        return _summary(store, plan, year, today, day, start, end, coverage)
+        return _with_coverage(store, plan, year, today, coverage)
 
 
-def _summary(store: Store, plan: PlanDetail, year: int, today: dt.date, day: dt.date, start: dt.date,
-             end: dt.date, coverage: Future[list[tuple[targets.CoverageRow, frozenset[int]]]]) -> DashboardData:
+def _with_coverage(store: Store, plan: PlanDetail, year: int, today: dt.date,
+                   coverage: Future[list[tuple[targets.CoverageRow, frozenset[int]]]]) -> DashboardData:
+    day = reference_day(year, today)
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     # one read of the year's counted articles (per day, unit, channel, kind) feeds the targets,
     # the chart and the matrix
     published = counting.published(store, plan.id, start, end)

@@ -21,6 +21,7 @@ from ..lazy import load
 from ..logging_setup import setup_logging
 from ..paths import data_dir, log_dir
 from ..settings import Settings
+from .background import Background
 from .errors import install_excepthook, show_error
 from .i18n import install_translators
 
@@ -212,31 +213,18 @@ class Starter(QObject):
             self.result.close()
 
 
-class _Checked(QObject):
-    found = Signal(str)
-
-
-def check_in_background(parent: QWidget, opened: OpenedDatabase) -> threading.Thread:
+def check_in_background(parent: QWidget, opened: OpenedDatabase) -> Background:
     """The thorough integrity check in a worker thread, with no dialog (the window stays usable);
     a damaged database is said as soon as it is found."""
     from ..bootstrap import verify_opened
 
-    relay = _Checked(parent)
-    relay.found.connect(lambda problem: QMessageBox.critical(
-        parent, QCoreApplication.translate("app", "Dữ liệu bị hỏng"), problem))
-
-    def work() -> None:
-        try:
-            problem = verify_opened(opened)
-        except Exception:
-            log.warning("integrity check failed to run", exc_info=True)
-            return
+    def said(problem: str) -> None:
         if problem:
-            relay.found.emit(problem)
+            QMessageBox.critical(parent, QCoreApplication.translate("app", "Dữ liệu bị hỏng"), problem)
 
-    thread = threading.Thread(target=work, name="integrity-check", daemon=True)
-    thread.start()
-    return thread
+    check = Background(parent, said, lambda _exc: None)  # a check that could not run is logged only
+    check.start(verify_opened, opened)
+    return check
 
 
 def _user_name() -> str:

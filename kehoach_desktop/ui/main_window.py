@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         if opened is not None:
             self.attach(opened)
         else:
-            # until the data is open, leaving is the only thing to do
+            # until the data is open, leaving is the only thing to do (attach() enables the rest)
             self.status.setText(self.tr("Đang mở dữ liệu…"))
             self._enable_work(False)
             self.ui.actionQuit.triggered.connect(self.close)
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         from .plan_editor import PlanEditor
         from .units_view import UnitsView
 
-        if not self.ui.splitter.isEnabled():
+        if not self.ui.actionNewPlan.isEnabled():  # built as a frame first
             self.ui.actionQuit.triggered.disconnect(self.close)
             self._enable_work(True)
         self.opened = opened
