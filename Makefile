@@ -40,8 +40,9 @@ build: $(STAMP) forms translations
 run: build  ## set up and open the application
 	$(BIN)/kehoach
 
-test: build  ## set up and run the test suite (headless)
+test: build  ## set up and run the test suite (headless): on SQLite, then on a real PostgreSQL server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
+	KEHOACH_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 lint: build  ## ruff and mypy
 	$(BIN)/ruff check kehoach_desktop tests tools

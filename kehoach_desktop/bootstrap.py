@@ -9,10 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from .db.backup import backup_if_due
 from .db.engine import open_database, sqlite_path, sqlite_url
+from .db.evidence_store import store_for
 from .db.lock import DatabaseLocked, InstanceLock
 from .db.migrations_runner import current_revision, head_revision
+from .db.server_backup import backup_if_due
 from .errors import DatabaseError
 from .paths import backup_dir, data_dir
 from .services.store import Store
@@ -29,6 +30,8 @@ def verify_opened(opened: OpenedDatabase) -> str:
     return verify(path, backup_dir(opened.data_dir)) if path is not None else ""
 
 log = logging.getLogger(__name__)
+
+ENV_DB_URL = "KEHOACH_DB_URL"
 
 
 @dataclass
@@ -47,7 +50,13 @@ class OpenedDatabase:
 
 
 def resolve_url(data: Path, db_url: str | None) -> str:
-    return db_url or sqlite_url(data)
+    """--db-url, else $KEHOACH_DB_URL, else the office's server saved in this data folder
+    (Công cụ › Cơ sở dữ liệu), else the SQLite file in the data folder."""
+    import os
+
+    from .db.connection import saved_url
+
+    return db_url or os.environ.get(ENV_DB_URL) or saved_url(data) or sqlite_url(data)
 
 
 def open_app_database(
@@ -75,6 +84,11 @@ def open_app_database(
     data = data_dir(data_dir_override)
     url = resolve_url(data, db_url)
     path = sqlite_path(url)
+    if path is None:  # the server's data: this folder still keeps backups and copies of evidence
+        try:
+            data.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Không tạo được thư mục dữ liệu {data}: {exc.strerror}") from exc
     if path is not None and "?" in url:  # a file: URI with parameters would escape the writer's lock
         raise DatabaseError("Địa chỉ SQLite không được có tham số (?…): hãy dùng --data-dir để chọn thư mục dữ liệu.")
     lock: InstanceLock | None = None
@@ -100,9 +114,12 @@ def open_app_database(
         if lock is not None:
             lock.release()
         raise
-    if not locked_by:
+    # the daily backup at open is of this PC's own file; a server's data is backed up by the
+    # window every few hours, before imports and restores, and by `kehoach backup` (README)
+    if not locked_by and path is not None:
         try:
-            backup_if_due(engine, backup_dir(data), evidence_dir=data / "evidence")
+            backup_if_due(engine, backup_dir(data), evidence=store_for(engine, data / "evidence"),
+                          evidence_dir=data / "evidence")
         except Exception:  # a failed backup must not stop the office from working
             log.warning("scheduled backup failed", exc_info=True)
     store = Store(engine, actor=actor, read_only=bool(locked_by), files_dir=data / "evidence")

@@ -1,4 +1,9 @@
-"""Every test gets a fresh data directory and database; Qt runs offscreen."""
+"""Every test gets a fresh data directory and database; Qt runs offscreen.
+
+With KEHOACH_TEST_DB=postgresql (the second half of `make test`) the database of every test that
+opens one is a fresh PostgreSQL database on a real server this session starts, copied from a
+template database; the tests that use the window, or that are about SQLite's file itself
+(marked `sqlite_only`), run only in the first half. A server that cannot start fails the run."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -15,39 +20,110 @@ import pytest  # noqa: E402
 from kehoach_desktop.bootstrap import OpenedDatabase, open_app_database  # noqa: E402
 from kehoach_desktop.services.store import Store  # noqa: E402
 
+BACKEND = os.environ.get("KEHOACH_TEST_DB", "sqlite")
+ON_POSTGRES = BACKEND == "postgresql"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, WAL): not run on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL: every test that opens a database, except window tests and SQLite-only ones."""
+    if not ON_POSTGRES:
+        return
+    keep, drop = [], []
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        wanted = ("data_dir" in names or item.get_closest_marker("postgres") is not None) and "qtbot" not in names
+        (keep if wanted and item.get_closest_marker("sqlite_only") is None else drop).append(item)
+    items[:] = keep
+    config.hook.pytest_deselected(items=drop)
+
 
 @pytest.fixture(scope="session")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, int | None]]:
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real PostgreSQL server for this test process (each xdist worker starts its own)."""
+    from pg_server import start_server
+
+    server = start_server()  # ServerUnavailable is an error, never a skip
+    yield server
+    server.stop()
+    shutil.rmtree(server.root, ignore_errors=True)
+
+
+class Backend:
+    """Data folders (with their database) built once and copied per test. On SQLite the database
+    is the file in the folder; on PostgreSQL each folder has a template database beside it, and a
+    copy is a new database made from that template (CREATE DATABASE … TEMPLATE)."""
+
+    def __init__(self, server: object | None) -> None:
+        self.server = server
+        self.databases: dict[Path, str] = {}
+        self.counter = iter(range(1, 10**9))
+
+    def build(self, folder: Path, fill: Callable[[Store], object] | None = None, source: Path | None = None) -> object:
+        """Make `folder` a template: a copy of `source` (or empty and migrated), then `fill`."""
+        if source is not None:
+            shutil.copytree(source, folder, ignore=shutil.ignore_patterns("*.lock", "backups", "logs"))
+        else:
+            folder.mkdir(parents=True)
+        url = None
+        if self.server is not None:
+            name = f"tpl{next(self.counter)}_{os.getpid()}"
+            url = self.server.create_database(name, template=self.databases.get(source) if source else None)  # type: ignore[attr-defined]
+            self.databases[folder] = name
+        db = open_app_database(str(folder), url, actor="tester")
+        try:
+            result = fill(db.store) if fill else None
+        finally:
+            db.close()
+        shutil.rmtree(folder / "backups", ignore_errors=True)  # each test starts with no backups
+        return result
+
+    def copy(self, template: Path | None, dest: Path) -> str | None:
+        """A fresh copy of a template folder (None: an empty folder, and on PostgreSQL an empty
+        database); returns the database address to use, None for the folder's own SQLite file."""
+        if template is not None:
+            shutil.copytree(template, dest, ignore=shutil.ignore_patterns("*.lock", "backups", "logs"))
+        if self.server is None:
+            return None
+        name = f"t{next(self.counter)}_{os.getpid()}"
+        url: str = self.server.create_database(name, template=self.databases.get(template) if template else None)  # type: ignore[attr-defined]
+        return url
+
+
+@pytest.fixture(scope="session")
+def backend(request: pytest.FixtureRequest) -> Backend:
+    return Backend(request.getfixturevalue("pg_server") if ON_POSTGRES else None)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory, backend: Backend) -> dict[str, tuple[Path, int | None]]:
     """Data folders built once per test session and copied for each test that needs one: a
     migrated empty database, and the demo office with its plan. Migrating and loading the demo
     for every test was two thirds of the suite's time."""
     from kehoach_desktop.services.demo import load_demo
 
     base = tmp_path_factory.mktemp("templates")
-    out: dict[str, tuple[Path, int | None]] = {}
-    for name in ("empty", "demo"):
-        folder = base / name
-        db = open_app_database(str(folder), actor="tester")
-        try:
-            plan_id = load_demo(db.store) if name == "demo" else None
-        finally:
-            db.close()
-        shutil.rmtree(folder / "backups", ignore_errors=True)  # each test starts with no backups
-        out[name] = (folder, plan_id)
-    return out
+    backend.build(base / "empty")
+    plan_id = backend.build(base / "demo", load_demo)
+    assert isinstance(plan_id, int)
+    return {"empty": (base / "empty", None), "demo": (base / "demo", plan_id)}
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest,
-             templates: dict[str, tuple[Path, int | None]]) -> Path:
+             templates: dict[str, tuple[Path, int | None]], backend: Backend) -> Path:
     """A fresh data folder: a copy of the demo template for a test that asks for the demo plan,
     of the empty migrated database for one that opens the database, else an empty folder."""
     d = tmp_path / "data"
     monkeypatch.setenv("KEHOACH_DATA_DIR", str(d))
     wanted = ("demo" if "demo_plan" in request.fixturenames or "demo_on_disk" in request.fixturenames
               else "empty" if "opened" in request.fixturenames else None)
-    if wanted:
-        shutil.copytree(templates[wanted][0], d, ignore=shutil.ignore_patterns("*.lock", "backups", "logs"))
+    url = backend.copy(templates[wanted][0] if wanted else None, d)
+    if url:
+        monkeypatch.setenv("KEHOACH_DB_URL", url)
     return d
 
 

@@ -32,31 +32,22 @@ ROLE_OF = {"approver": "hoa", "editor": "toan", "admin": "quantri", "viewer": "k
 
 
 @pytest.fixture(scope="module")
-def office_template(templates: dict[str, tuple[Path, int | None]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def office_template(templates: dict[str, tuple[Path, int | None]], tmp_path_factory: pytest.TempPathFactory,
+                    backend) -> Path:  # type: ignore[no-untyped-def]
     """The demo office with its accounts, built once for the module (hashing passwords is slow on
     purpose) and copied for each test."""
-    import shutil
-
-    from kehoach_desktop.bootstrap import open_app_database
-
     folder = tmp_path_factory.mktemp("office") / "data"
-    shutil.copytree(templates["demo"][0], folder)
-    opened = open_app_database(str(folder), actor="tester")
-    try:
-        _accounts(opened.store)
-    finally:
-        opened.close()
-    shutil.rmtree(folder / "backups", ignore_errors=True)
+    backend.build(folder, _accounts, source=templates["demo"][0])
     return folder
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, office_template: Path) -> Path:
-    import shutil
-
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, office_template: Path, backend) -> Path:  # type: ignore[no-untyped-def]
     folder = tmp_path / "data"
     monkeypatch.setenv("KEHOACH_DATA_DIR", str(folder))
-    shutil.copytree(office_template, folder, ignore=shutil.ignore_patterns("*.lock"))
+    url = backend.copy(office_template, folder)
+    if url:
+        monkeypatch.setenv("KEHOACH_DB_URL", url)
     return folder
 
 

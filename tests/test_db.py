@@ -72,6 +72,7 @@ def test_unwritable_directory_gives_a_clear_message(tmp_path: Path) -> None:
         open_database(sqlite_url(blocker / "sub"))
 
 
+@pytest.mark.sqlite_only
 def test_second_copy_is_read_only_or_refused(data_dir: Path) -> None:
     first = open_app_database(str(data_dir))
     try:
@@ -101,6 +102,7 @@ def test_head_constant_matches_the_migration_scripts() -> None:
     assert head_revision() == script_head()
 
 
+@pytest.mark.sqlite_only  # a server's data is not copied by every PC at each start
 def test_scheduled_backup_once_a_day(data_dir: Path) -> None:
     first = open_app_database(str(data_dir))
     first.close()
@@ -111,6 +113,7 @@ def test_scheduled_backup_once_a_day(data_dir: Path) -> None:
     assert len(list((data_dir / "backups").glob("kehoach-*-daily.db"))) == 1
 
 
+@pytest.mark.sqlite_only
 def test_unwritable_database_gives_a_clear_message(data_dir: Path) -> None:
     from kehoach_desktop.db.engine import make_engine
     from kehoach_desktop.records import OrganizationData

@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 from kill_trials import check_after, trial
 
+# SIGKILL of a writer of the SQLite file (a server survives its clients' deaths by itself)
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_killed_writer_loses_nothing_acknowledged(demo_on_disk: str, data_dir: Path, tmp_path: Path,

@@ -19,15 +19,14 @@ A4 = (595.28, 841.89)
 
 
 @pytest.fixture(scope="module")
-def plan_pdf(templates: dict[str, tuple[Path, int | None]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def plan_pdf(templates: dict[str, tuple[Path, int | None]], tmp_path_factory: pytest.TempPathFactory,
+             backend) -> Path:  # type: ignore[no-untyped-def]
     """The demo plan, numbered and signed KT., rendered once for the tests that only read it."""
-    import shutil
-
     from kehoach_desktop.bootstrap import open_app_database
 
     folder = tmp_path_factory.mktemp("plan-pdf")
-    shutil.copytree(templates["demo"][0], folder / "data")
-    opened = open_app_database(str(folder / "data"), actor="tester")
+    url = backend.copy(templates["demo"][0], folder / "data")
+    opened = open_app_database(str(folder / "data"), url, actor="tester")
     try:
         plan_id = templates["demo"][1]
         assert plan_id is not None

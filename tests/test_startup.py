@@ -39,6 +39,7 @@ def test_help_and_version_still_answer() -> None:
     assert done.returncode == 2 and "--lang" in done.stderr
 
 
+@pytest.mark.sqlite_only
 def test_window_paints_before_the_database_layer_then_shows_the_plan(demo_on_disk: str, data_dir: Path) -> None:
     env = _env(KEHOACH_NEW_PASSWORD="mat-khau-dai-1", KEHOACH_PASSWORD="mat-khau-dai-1")
     added = subprocess.run([KEHOACH, "--data-dir", str(data_dir), "user", "add", "toan"], env=env,

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,11 @@ def check_file(path: Path, check: str = "integrity_check") -> str:
         return str(exc)
     result = "; ".join(str(r[0]) for r in rows[:3])
     return "ok" if result == "ok" else result
+
+
+def copy_database_file(source: Path, target: Path) -> None:
+    """A self-contained copy of the SQLite file `source`, read-only on the source side."""
+    _copy_database(f"file:{source.as_posix()}?mode=ro", target)
 
 
 def _copy_database(source: str, target: Path) -> None:
@@ -152,15 +158,21 @@ def rotate(backup_dir: Path) -> None:
     for kind, files in by_kind.items():
         for old in files[KEEP.get(kind, 10):]:
             old.path.unlink(missing_ok=True)
+            old.path.with_suffix(".pgdump").unlink(missing_ok=True)  # the server's dump beside it
     for stale in backup_dir.glob(".kehoach-*.part"):  # a backup killed midway, more than a day ago
         if dt.datetime.now().timestamp() - stale.stat().st_mtime > 86_400:
             stale.unlink(missing_ok=True)
 
 
 def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.timedelta(days=1),
-                  evidence_dir: Path | None = None, kind: str = "daily") -> Path | None:
+                  evidence_dir: Path | None = None, kind: str = "daily",
+                  make: Callable[[str], Path | None] | None = None) -> Path | None:
     """The scheduled backup: a copy when the newest backup of `kind` is older than `every` (or
-    there is none); with the daily one, a monthly one when this month has none."""
+    there is none); with the daily one, a monthly one when this month has none. `make(kind)`
+    makes one (default: the SQLite file's backup; db/server_backup passes its own)."""
+    if make is None:
+        def make(k: str) -> Path | None:
+            return backup_sqlite(engine, backup_dir, k, evidence_dir=evidence_dir)
     now = dt.datetime.now()
     backups = list_backups(backup_dir)
     made = None
@@ -169,10 +181,10 @@ def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.tim
         newest.path.rename(newest.path.with_name(newest.path.name + ".damaged"))
         newest = None
     if newest is None or (now - newest.made) >= every:
-        made = backup_sqlite(engine, backup_dir, kind, evidence_dir=evidence_dir)
+        made = make(kind)
     if kind == "daily" and not any(b.kind == "monthly" and (b.made.year, b.made.month) == (now.year, now.month)
                                    for b in backups):
-        made = backup_sqlite(engine, backup_dir, "monthly", evidence_dir=evidence_dir) or made
+        made = make("monthly") or made
     return made
 
 

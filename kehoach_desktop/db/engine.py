@@ -43,9 +43,10 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with foreign keys, WAL and a busy timeout on SQLite. Raises DatabaseError for an
-    address that is not one, or a database whose driver is not installed."""
+def make_engine(url: str, connect_timeout: float = 10.0) -> Engine:
+    """An engine with foreign keys, WAL and a busy timeout on SQLite; on a server, a bounded
+    connect time and a connection checked before use (a server restarted overnight costs no
+    error). Raises DatabaseError for an address that is not one, or a driver not installed."""
     from sqlalchemy.exc import NoSuchModuleError
 
     parsed = parse_url(url)
@@ -53,6 +54,10 @@ def make_engine(url: str) -> Engine:
     kwargs: dict[str, object] = {"future": True}
     if is_sqlite:
         kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    elif parsed.get_backend_name() == "postgresql":
+        kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"connect_timeout": max(1, int(connect_timeout)),
+                                  "application_name": "KeHoach Desktop"}
     try:
         engine = create_engine(parsed, **kwargs)
     except NoSuchModuleError:
@@ -115,9 +120,35 @@ def open_database(url: str, backup_dir: Path | None = None, migrate: bool = True
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        where = path if path is not None else make_url(url).render_as_string(hide_password=True)
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu {where}: {getattr(exc, 'orig', None) or exc}") from exc
+        if path is None:
+            raise DatabaseError(explain_connect_error(url, exc)) from exc
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {path}: {getattr(exc, 'orig', None) or exc}") from exc
     return engine
+
+
+def explain_connect_error(url: str, exc: BaseException) -> str:
+    """Why a database server could not be used, in the user's words, naming the server (never
+    the password)."""
+    parsed = parse_url(url)
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
+    reason = str(getattr(exc, "orig", None) or exc).strip()
+    low = reason.lower()
+    if "password authentication failed" in low or "no password supplied" in low:
+        return (f"Máy chủ {where} từ chối người dùng «{parsed.username}»: sai mật khẩu. Nhập lại mật khẩu trong "
+                "Công cụ › Cơ sở dữ liệu.")
+    if "does not exist" in low and "database" in low:
+        return (f"Máy chủ {where} không có cơ sở dữ liệu «{parsed.database}». Người quản trị máy chủ cần tạo nó "
+                "(xem README: Cài máy chủ của văn phòng).")
+    if "role" in low and "does not exist" in low:
+        return f"Máy chủ {where} không có người dùng «{parsed.username}»."
+    if "pg_hba.conf" in low:
+        return f"Máy chủ {where} không cho máy này kết nối (pg_hba.conf): {reason.splitlines()[0]}"
+    if any(w in low for w in ("connection refused", "timeout", "timed out", "could not translate host",
+                              "no route", "network is unreachable", "server closed the connection",
+                              "terminating connection", "connection is closed", "failed to resolve")):
+        return (f"Không kết nối được máy chủ cơ sở dữ liệu {where}: máy chủ không trả lời. Kiểm tra mạng "
+                f"và máy chủ rồi thử lại; không có gì bị mất. ({reason.splitlines()[0]})")
+    return f"Không mở được cơ sở dữ liệu {where}: {reason.splitlines()[0] if reason else type(exc).__name__}"
 
 
 def _known(revision: str) -> bool:

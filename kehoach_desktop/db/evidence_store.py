@@ -1,19 +1,25 @@
 """Where evidence files live: content-addressed, each content kept once under its SHA-256.
 
 Services talk to an EvidenceStore and never to the file system directly, so that an office on a
-shared database server can keep its evidence where every PC reaches it. FolderStore is the store
-of one PC: a folder in the data directory. A stored file's place derives from its hash alone;
+shared database server keeps its evidence where every PC reaches it. FolderStore is the store
+of one PC: a folder in the data directory; DatabaseStore keeps the files in the shared database. A stored file's place derives from its hash alone;
 nothing the user typed becomes part of a path.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Protocol
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from .models import EvidenceChunk
 
 
 class EvidenceStoreError(Exception):
@@ -63,3 +69,65 @@ class FolderStore:
 def _extension(name: str) -> str:
     ext = os.path.splitext(name)[1].lower()
     return ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
+
+
+CHUNK_BYTES = 4 << 20
+
+
+class DatabaseStore:
+    """Evidence kept in the database itself (table evidence_chunk, 4 MB parts): the store of an
+    office on a shared server, reached from every PC. A file asked for is written once into this
+    PC's evidence folder (checked against its hash, laid out as FolderStore lays it out) and
+    opened from there."""
+
+    def __init__(self, engine: Engine, cache: Path) -> None:
+        self.engine = engine
+        self.cache = cache
+
+    def local_path(self, sha256: str, filename: str) -> Path:
+        path = FolderStore(self.cache).local_path(sha256, filename)
+        if path.is_file():
+            return path
+        digest = hashlib.sha256()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
+        found = False
+        try:
+            with os.fdopen(fd, "wb") as out, self.engine.connect() as conn:
+                parts = conn.execute(select(EvidenceChunk.part).where(EvidenceChunk.sha256 == sha256)
+                                     .order_by(EvidenceChunk.part)).scalars().all()
+                for part in parts:  # one part in memory at a time
+                    content = conn.execute(select(EvidenceChunk.content).where(
+                        EvidenceChunk.sha256 == sha256, EvidenceChunk.part == part)).scalar_one()
+                    digest.update(content)
+                    out.write(content)
+                    found = True
+            if found and digest.hexdigest() == sha256:
+                os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return path  # missing when the database lacks (or holds a damaged copy of) the content
+
+    def has(self, sha256: str, filename: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(EvidenceChunk.part).where(EvidenceChunk.sha256 == sha256,
+                                                                  EvidenceChunk.part == 0)).first() is not None
+
+    def put(self, source: Path, sha256: str, filename: str) -> None:
+        if self.has(sha256, filename):  # the same content is not kept twice
+            return
+        try:
+            with self.engine.begin() as conn, source.open("rb") as fh:
+                for part, content in enumerate(iter(lambda: fh.read(CHUNK_BYTES), b"")):
+                    conn.execute(insert(EvidenceChunk).values(sha256=sha256, part=part, content=content))
+        except IntegrityError:  # another PC kept the same content at the same moment
+            if not self.has(sha256, filename):
+                raise
+
+
+def store_for(engine: Engine, files_dir: Path) -> EvidenceStore:
+    """The folder of this PC for its own SQLite file; the database itself for a shared server."""
+    if engine.url.get_backend_name() == "sqlite":
+        return FolderStore(files_dir)
+    return DatabaseStore(engine, files_dir)  # the folder holds this PC's copies of the server's files

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -83,6 +84,9 @@ class Plan(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # raised by every change: a save made from an older version is told, never silently applied
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     basis: Mapped[list[BasisReference]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="BasisReference.position"
@@ -202,6 +206,8 @@ class Theme(Base):
         ForeignKey("person.id", ondelete="SET NULL"), nullable=True, index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     group: Mapped[ThemeGroup] = relationship(back_populates="themes")
     owner: Mapped[Person | None] = relationship()
     unit_links: Mapped[list[ThemeUnit]] = relationship(
@@ -303,6 +309,8 @@ class Article(Base):
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     themes: Mapped[list[ArticleTheme]] = relationship(cascade="all, delete-orphan")
     evidence: Mapped[list[Evidence]] = relationship(cascade="all, delete-orphan",
                                                     order_by="Evidence.id")
@@ -329,6 +337,16 @@ class Evidence(Base):
     url: Mapped[str] = mapped_column(String(1000), default="")
     added_by: Mapped[str] = mapped_column(String(80), default="")
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EvidenceChunk(Base):
+    """A part (at most 4 MB) of an evidence file kept in the database itself: the store of an
+    office on a shared server, which every PC reaches. Each content is kept once."""
+
+    __tablename__ = "evidence_chunk"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Report(Base):

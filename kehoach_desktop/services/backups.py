@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..db import backup as db_backup
+from ..db import server_backup
 from .errors import ServiceError
 from .permissions import ADMIN, EDIT, require
 from .store import Store
@@ -33,24 +34,22 @@ def make_backup(store: Store, target: str | Path | None = None, kind: str = "man
     """A checked backup now (with the evidence files), into the backup folder or at `target`."""
     require(store, EDIT, "sao lưu dữ liệu")
     try:
-        made = db_backup.backup_sqlite(store.engine, backup_dir(store), kind,
-                                       Path(target) if target else None, evidence_dir=store.files_dir)
+        return server_backup.back_up(store.engine, backup_dir(store), kind, Path(target) if target else None,
+                                     evidence=store.evidence, evidence_dir=store.files_dir)
     except db_backup.BackupError as exc:
         raise ServiceError(str(exc)) from None
     except OSError as exc:
         raise ServiceError(f"Không ghi được bản sao lưu {target or backup_dir(store)}: {exc.strerror or exc}") from None
-    if made is None:
-        raise ServiceError("Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ, không phải tại đây.")
-    return made
 
 
 def backup_before(store: Store, what: str) -> Path | None:
-    """A backup before an action that changes much at once ("before-import"); nothing for a store
-    without a local database file (a server keeps its own backups)."""
-    if store.files_dir is None or db_backup.sqlite_file(store.engine) is None:
+    """A backup before an action that changes much at once ("before-import"), of the SQLite file
+    or of the server's database; nothing for a store without a data folder."""
+    if store.files_dir is None:
         return None
     try:
-        return db_backup.backup_sqlite(store.engine, backup_dir(store), what, evidence_dir=store.files_dir)
+        return server_backup.back_up(store.engine, backup_dir(store), what, evidence=store.evidence,
+                                     evidence_dir=store.files_dir)
     except db_backup.BackupError as exc:
         raise ServiceError(str(exc)) from None
 
@@ -66,7 +65,8 @@ def scheduled_backup(store: Store, kind: str) -> Path | None:
         if newest is not None and dt.datetime.now() - newest.made < dt.timedelta(hours=1):
             return None
     every = dt.timedelta(hours=4) if kind == "periodic" else dt.timedelta(0)
-    return db_backup.backup_if_due(store.engine, backup_dir(store), every, store.files_dir, kind=kind)
+    return server_backup.backup_if_due(store.engine, backup_dir(store), every, store.evidence, store.files_dir,
+                                       kind=kind)
 
 
 def describe(path: Path) -> BackupInfo:
@@ -92,22 +92,19 @@ def list_backups(store: Store) -> list[BackupInfo]:
 
 
 def restore(store: Store, source: str | Path) -> Path:
-    """Put the backup `source` in place of the database (administrators only). The current
-    database is backed up first ("before-restore"); the caller closes every connection before
-    (this function disposes the engine) and opens the database again after. Returns the backup of
-    what was replaced."""
+    """Put the backup `source` in place of the database (administrators only): the SQLite file,
+    or the rows of the server's database. The current database is backed up first
+    ("before-restore"); the caller closes every connection before (this function disposes the
+    engine of a SQLite file) and opens the database again after. Returns the backup of what was
+    replaced."""
     require(store, ADMIN, "khôi phục dữ liệu")
     path = Path(source)
     info = describe(path) if path.is_file() else None
     if info is None or not info.sound:
         raise ServiceError(f"Tệp {path} không phải bản sao lưu dùng được.")
-    database = db_backup.sqlite_file(store.engine)
-    if database is None:
-        raise ServiceError("Chỉ khôi phục được cơ sở dữ liệu SQLite trên máy này.")
     before = make_backup(store, kind="before-restore")
-    store.engine.dispose()
     try:
-        db_backup.restore_file(path, database, path.parent / "evidence", store.files_dir)
+        server_backup.restore(path, store.engine, store.evidence, store.files_dir)
     except db_backup.BackupError as exc:
         raise ServiceError(str(exc)) from None
     return before

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db.evidence_store import EvidenceStore, FolderStore
+from ..db.evidence_store import EvidenceStore, store_for
 from ..db.models import AuditEntry
 from .errors import ReadOnlyError, StorageError
 
@@ -33,14 +33,14 @@ class Store:
     engine: Engine
     actor: str = "system"
     read_only: bool = False
-    files_dir: Path | None = None  # where evidence files are kept (the folder store of one PC)
+    files_dir: Path | None = None  # this PC's evidence folder (its own store, or the server's cache)
     user: UserInfo | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     @property
     def evidence(self) -> EvidenceStore | None:
         """Where evidence files are kept; None when this store has no place for files."""
-        return FolderStore(self.files_dir) if self.files_dir is not None else None
+        return store_for(self.engine, self.files_dir) if self.files_dir is not None else None
 
     def acting_as(self, user: UserInfo | None) -> None:
         self.user = user

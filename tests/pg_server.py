@@ -1,0 +1,134 @@
+"""A real PostgreSQL server for the tests, started in a temporary folder and stopped at the end.
+
+The server's programs come from, in this order: $KEHOACH_PG_BIN, the `pgserver` wheel that the
+test extras install (its bundled PostgreSQL), the system's PostgreSQL (Debian's
+/usr/lib/postgresql/N/bin, or `pg_ctl` on PATH). PostgreSQL refuses to run as root, so as root the
+server runs as the unprivileged user `nobody`. It listens on 127.0.0.1 only, on a free port.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ServerUnavailable(RuntimeError):
+    pass
+
+
+def find_bin() -> Path:
+    candidates: list[Path] = []
+    if os.environ.get("KEHOACH_PG_BIN"):
+        candidates.append(Path(os.environ["KEHOACH_PG_BIN"]))
+    import importlib.util
+
+    spec = importlib.util.find_spec("pgserver")  # located, not imported (its import has side effects)
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        candidates.append(Path(location) / "pginstall" / "bin")
+    candidates += sorted((Path(p) for p in glob.glob("/usr/lib/postgresql/*/bin")), reverse=True)
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        candidates.append(Path(on_path).resolve().parent)
+    for folder in candidates:
+        if (folder / "pg_ctl").is_file() and (folder / "initdb").is_file():
+            return folder
+    raise ServerUnavailable("no PostgreSQL server programs found (pip install pgserver, or apt-get install postgresql)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _as_user() -> dict[str, object]:
+    """subprocess arguments that drop root to `nobody` (PostgreSQL will not run as root)."""
+    if os.name != "posix" or os.geteuid() != 0:
+        return {}
+    import pwd
+
+    pw = pwd.getpwnam("nobody")
+    return {"user": pw.pw_uid, "group": pw.pw_gid, "extra_groups": []}
+
+
+@dataclass
+class PgServer:
+    bin: Path
+    root: Path
+    port: int
+    superuser: str = "postgres"
+
+    @property
+    def base_url(self) -> str:
+        return f"postgresql+psycopg://{self.superuser}@127.0.0.1:{self.port}"
+
+    def url(self, database: str) -> str:
+        return f"{self.base_url}/{database}"
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        return subprocess.run([str(self.bin / args[0]), *args[1:]], capture_output=True, text=True, env=env,
+                              cwd=self.root, timeout=120, **_as_user())  # type: ignore[call-overload]
+
+    def start(self) -> None:
+        data = self.root / "data"
+        data.mkdir(parents=True)
+        kw = _as_user()
+        if kw:
+            for p in (self.root, data):
+                os.chown(p, int(kw["user"]), int(kw["group"]))  # type: ignore[call-overload]
+        init = self._run("initdb", "-D", str(data), "-U", self.superuser, "--auth=trust", "--encoding=UTF8",
+                         "--locale=C.UTF-8", "--no-sync")
+        if init.returncode != 0:
+            init = self._run("initdb", "-D", str(data), "-U", self.superuser, "--auth=trust", "--encoding=UTF8",
+                             "--no-locale", "--no-sync")
+        if init.returncode != 0:
+            raise ServerUnavailable(f"initdb failed: {init.stderr.strip()}")
+        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+                "-c shared_buffers=64MB")
+        started = self._run("pg_ctl", "-D", str(data), "-l", str(self.root / "server.log"), "-o", opts,
+                            "-w", "-t", "60", "start")
+        if started.returncode != 0:
+            log = (self.root / "server.log").read_text(errors="replace") if (self.root / "server.log").exists() else ""
+            raise ServerUnavailable(f"pg_ctl start failed: {started.stderr.strip()} {log[-2000:]}")
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop")
+
+    def admin(self, sql: str) -> None:
+        """Run one statement outside a transaction (CREATE/DROP DATABASE) as the superuser."""
+        import psycopg
+
+        with psycopg.connect(host="127.0.0.1", port=self.port, user=self.superuser, dbname="postgres",
+                             autocommit=True) as conn:
+            conn.execute(sql)  # type: ignore[arg-type]
+
+    def create_database(self, name: str, template: str | None = None) -> str:
+        for _ in range(50):  # a template still in use by a closing connection refuses briefly
+            try:
+                self.admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""))
+                return self.url(name)
+            except Exception as exc:
+                if "being accessed by other users" not in str(exc):
+                    raise
+                time.sleep(0.1)
+        raise ServerUnavailable(f"could not copy database {template}")
+
+    def drop_database(self, name: str) -> None:
+        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def start_server() -> PgServer:
+    root = Path(tempfile.mkdtemp(prefix="kehoach-pg-"))
+    os.chmod(root, 0o755)
+    server = PgServer(find_bin(), root, _free_port())
+    server.start()
+    return server
