@@ -49,6 +49,19 @@ class OpenedDatabase:
         self.engine.dispose()
 
 
+def is_local_file(url: str) -> bool:
+    """Whether `url` is this PC's own SQLite file (not the office's server)."""
+    return sqlite_path(url) is not None
+
+
+def shown_url(url: str) -> str:
+    """An address as shown to the user: the file of a SQLite database, a server without its password."""
+    from .db.engine import parse_url
+
+    path = sqlite_path(url)
+    return str(path) if path is not None else parse_url(url).render_as_string(hide_password=True)
+
+
 def resolve_url(data: Path, db_url: str | None) -> str:
     """--db-url, else $KEHOACH_DB_URL, else the office's server saved in this data folder
     (Công cụ › Cơ sở dữ liệu), else the SQLite file in the data folder."""

@@ -78,9 +78,10 @@ def iso_date(text: str) -> str:
 
 
 def _command(parser: argparse.ArgumentParser, fn: Callable[[OpenedDatabase, argparse.Namespace], int],
-             writes: bool) -> argparse.ArgumentParser:
-    """A command is declared once: its parser, its handler and whether it changes data."""
-    parser.set_defaults(command_handler=Command(fn, writes))
+             writes: bool, opens: bool = True) -> argparse.ArgumentParser:
+    """A command is declared once: its parser, its handler, whether it changes data and whether
+    it opens the database at all (choosing the server does not)."""
+    parser.set_defaults(command_handler=Command(fn, writes, opens))
     return parser
 
 
@@ -222,6 +223,24 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="TỆP.db")
     r.add_argument("--yes", action="store_true", help="không hỏi lại (cho tập lệnh)")
 
+    db = sub.add_parser("db", help="cơ sở dữ liệu: máy chủ của văn phòng, chép dữ liệu").add_subparsers(
+        dest="sub", metavar="LỆNH", required=True)
+    d_copy = _command(db.add_parser("copy", help="chép toàn bộ dữ liệu (kèm minh chứng) sang / từ một cơ sở dữ liệu trống"),
+                      cmd_db_copy, writes=True)
+    where = d_copy.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", metavar="URL", help="chép dữ liệu đang dùng sang URL (phải trống)")
+    where.add_argument("--from", dest="source", metavar="URL", help="chép dữ liệu ở URL vào cơ sở dữ liệu đang dùng (phải trống)")
+    _command(db.add_parser("status", help="cơ sở dữ liệu máy này đang dùng"), cmd_db_status, writes=False, opens=False)
+    d_connect = _command(db.add_parser("connect", help="dùng máy chủ PostgreSQL của văn phòng (mật khẩu: hỏi, hoặc $KEHOACH_DB_PASSWORD)"),
+                         cmd_db_connect, writes=False, opens=False)
+    d_connect.add_argument("--host", required=True)
+    d_connect.add_argument("--port", type=int, default=5432)
+    d_connect.add_argument("--database", default="kehoach")
+    d_connect.add_argument("--user", default="kehoach")
+    d_connect.add_argument("--tls", default="prefer", choices=("prefer", "require", "verify-full", "disable"))
+    _command(db.add_parser("disconnect", help="thôi dùng máy chủ, dùng lại tệp dữ liệu trên máy này"),
+             cmd_db_disconnect, writes=False, opens=False)
+
     plan = sub.add_parser("plan", help="kế hoạch").add_subparsers(dest="plan_command", metavar="LỆNH",
                                                                    required=True)
     p_list = _command(plan.add_parser("list", help="liệt kê kế hoạch"), cmd_plan_list, writes=False)
@@ -298,6 +317,12 @@ def _os_message(exc: OSError) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     handler: Command = args.command_handler
+    if not handler.opens:
+        try:
+            return handler.fn(None, args)  # type: ignore[arg-type]
+        except (ServiceError, DatabaseError) as exc:
+            _err(str(exc))
+            return EXIT_ERROR
     try:
         opened = bootstrap.open_app_database(args.data_dir, args.db_url, allow_read_only=not handler.writes, actor="cli",
                                    reader=not handler.writes, wait=10.0)
@@ -330,9 +355,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 class Command:
-    def __init__(self, fn: Callable[[OpenedDatabase, argparse.Namespace], int], writes: bool) -> None:
+    def __init__(self, fn: Callable[[OpenedDatabase, argparse.Namespace], int], writes: bool,
+                 opens: bool = True) -> None:
         self.fn = fn
         self.writes = writes
+        self.opens = opens
 
     def __call__(self, opened: OpenedDatabase, args: argparse.Namespace) -> int:
         return self.fn(opened, args)
@@ -354,6 +381,55 @@ def cmd_backup(opened: OpenedDatabase, args: argparse.Namespace) -> int:
         return 0
     path = backups.make_backup(opened.store, args.output)
     print(f"Đã sao lưu vào {path}.")
+    return 0
+
+
+def cmd_db_copy(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import database
+
+    def step(table: str) -> None:
+        print(f"  … {table}", file=sys.stderr)
+
+    if args.to:
+        report = database.copy_to(opened.store, args.to, progress=step)
+        print(f"Đã chép sang {bootstrap.shown_url(args.to)}: {report.summary()}")
+    else:
+        report = database.copy_from(opened.store, args.source, progress=step)
+        print(f"Đã chép từ {bootstrap.shown_url(args.source)}: {report.summary()}")
+    return 0
+
+
+def cmd_db_status(_opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import database
+
+    folder = data_dir(args.data_dir)
+    url = bootstrap.resolve_url(folder, args.db_url)
+    server = database.current(folder)
+    print(f"Đang dùng: {bootstrap.shown_url(url)}")
+    if server is not None and not args.db_url and not os.environ.get(bootstrap.ENV_DB_URL):
+        print(f"Máy chủ của văn phòng (đã lưu): {server.host}:{server.port}/{server.database}, người dùng "
+              f"{server.user}, mã hóa {server.tls}")
+    return 0
+
+
+def cmd_db_connect(_opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .db.connection import ServerSettings
+    from .services import database
+
+    settings = ServerSettings(host=args.host, port=args.port, database=args.database, user=args.user, tls=args.tls)
+    password = _password("KEHOACH_DB_PASSWORD", f"Mật khẩu PostgreSQL của {args.user}: ")
+    found = database.use_server(data_dir(args.data_dir), settings, password)
+    print(found)
+    print(f"Từ nay máy này dùng máy chủ {settings.host}:{settings.port}/{settings.database} "
+          "(«kehoach db disconnect» để dùng lại tệp trên máy).")
+    return 0
+
+
+def cmd_db_disconnect(_opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import database
+
+    database.use_local_file(data_dir(args.data_dir))
+    print("Từ nay máy này dùng tệp dữ liệu của mình.")
     return 0
 
 

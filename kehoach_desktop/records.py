@@ -65,6 +65,7 @@ class ThemeData:
     owner_id: int | None = None
     owner_name: str = ""
     notes: str = ""
+    version: int = 1  # the row's version when read (a save names it: see services' StaleEdit)
 
     @property
     def stt(self) -> int:

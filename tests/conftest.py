@@ -26,19 +26,25 @@ ON_POSTGRES = BACKEND == "postgresql"
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, WAL): not run on PostgreSQL")
+    config.addinivalue_line("markers", "postgres: about the shared server itself: run only on PostgreSQL")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On PostgreSQL: every test that opens a database, except window tests and SQLite-only ones."""
-    if not ON_POSTGRES:
-        return
+    """On SQLite: all but the server's own tests. On PostgreSQL: the server's own tests and every
+    test that opens a database, except window tests and SQLite-only ones."""
     keep, drop = [], []
     for item in items:
         names = getattr(item, "fixturenames", ())
-        wanted = ("data_dir" in names or item.get_closest_marker("postgres") is not None) and "qtbot" not in names
-        (keep if wanted and item.get_closest_marker("sqlite_only") is None else drop).append(item)
+        on_server = item.get_closest_marker("postgres") is not None
+        if ON_POSTGRES:
+            wanted = on_server or ("data_dir" in names and "qtbot" not in names
+                                   and item.get_closest_marker("sqlite_only") is None)
+        else:
+            wanted = not on_server
+        (keep if wanted else drop).append(item)
     items[:] = keep
-    config.hook.pytest_deselected(items=drop)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
 
 
 @pytest.fixture(scope="session")

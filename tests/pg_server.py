@@ -91,6 +91,11 @@ class PgServer:
                              "--no-locale", "--no-sync")
         if init.returncode != 0:
             raise ServerUnavailable(f"initdb failed: {init.stderr.strip()}")
+        self.start_again()
+
+    def start_again(self) -> None:
+        """Start the server on its existing data (after stop())."""
+        data = self.root / "data"
         opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
                 "-c shared_buffers=64MB")

@@ -137,21 +137,29 @@ def get_theme(store: Store, theme_id: int) -> ThemeData:
         return theme_data(_theme(s, theme_id))
 
 
+def theme_version(store: Store, theme_id: int) -> int:
+    with store.read() as s:
+        return int(_theme(s, theme_id).version)
+
+
 def plan_of_theme(store: Store, theme_id: int) -> int:
     with store.read() as s:
         return _theme(s, theme_id).group.plan_id
 
 
-def update_theme(store: Store, theme_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+def update_theme(store: Store, theme_id: int, changes: dict[str, Any],
+                 expected_version: int | None = None) -> dict[str, Any]:
     """Change a theme; returns the previous values of the changed fields (for undo).
 
     Keys: title, forms (list of str), lead_unit_ids, support_unit_ids (lists of unit ids),
     timing (Timing), owner_id (person id or None), notes. All are checked before any is stored.
+    With `expected_version`, StaleEdit when someone saved the theme since it was read.
     """
     require(store, EDIT, "sửa phụ lục", "theme", theme_id)
     values = _clean(changes)
     with store.write() as s:
         theme = _theme(s, theme_id)
+        store.check_version(s, f"Nội dung «{theme.title[:80]}»", "theme", theme, expected_version)
         open_plan_for_editing(store, s, theme.group.plan)
         current = _theme_values(theme)
         before = {k: current[k] for k in values}

@@ -90,6 +90,7 @@ class ArticleDetail:
     theme_ids: tuple[int, ...] = ()
     theme_titles: tuple[str, ...] = ()
     evidence: tuple[EvidenceData, ...] = ()
+    version: int = 1
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -199,7 +200,7 @@ def get_article(store: Store, article_id: int) -> ArticleDetail:
             withdrawn=a.withdrawn, approved_by=a.approved_by, approved_at=a.approved_at,
             created_by=a.created_by, theme_ids=theme_ids,
             theme_titles=tuple(titles.get(i, "") for i in theme_ids),
-            evidence=tuple(evidence_data(e) for e in a.evidence),
+            evidence=tuple(evidence_data(e) for e in a.evidence), version=a.version,
         )
 
 
@@ -234,13 +235,16 @@ def add_article(store: Store, plan_id: int, title: str, *, unit_name: str = "",
         return article.id
 
 
-def update_article(store: Store, article_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+def update_article(store: Store, article_id: int, changes: dict[str, Any],
+                   expected_version: int | None = None) -> dict[str, Any]:
     """Change fields; an approved or published article goes back to Chờ duyệt. Returns the
-    previous values of the changed fields."""
+    previous values of the changed fields. With `expected_version` (the version the user's copy
+    was read at), StaleEdit when someone saved the article since."""
     require(store, EDIT, "sửa tin bài", "article", article_id)
     values = _clean(changes)
     with store.write() as s:
         article = _article(s, article_id)
+        store.check_version(s, f"Tin bài «{article.title}»", "article", article, expected_version)
         if article.withdrawn:
             raise Conflict("Tin bài đã thu hồi: không sửa được.")
         before = {k: v for k, v in _values(article).items() if k in values}

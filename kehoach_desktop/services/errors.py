@@ -27,6 +27,18 @@ class Conflict(ServiceError):
     """The change contradicts data already stored (a number already used, a unit in use)."""
 
 
+class StaleEdit(Conflict):
+    """Someone saved the same row after this copy of it was read (another PC on the shared
+    server, another window): the user chooses to reload or to overwrite, never a silent loss."""
+
+    def __init__(self, what: str, by: str, at: str) -> None:
+        self.what, self.by, self.at = what, by, at
+        who = f"«{by}»" if by else "người khác"
+        when = f" lúc {at}" if at else ""
+        super().__init__(f"{what} vừa được {who} sửa{when}, sau khi bạn mở. Tải lại để xem thay đổi đó, "
+                         "hoặc ghi đè bằng nội dung của bạn.")
+
+
 class ReadOnlyError(ServiceError):
     def __init__(self) -> None:
         super().__init__(
@@ -43,3 +55,13 @@ class StorageError(ServiceError):
             "Không ghi được vào cơ sở dữ liệu, thay đổi vừa rồi chưa được lưu. "
             f"Kiểm tra ổ đĩa còn trống, quyền ghi tệp dữ liệu hoặc kết nối tới máy chủ. ({detail})"
         )
+
+
+class ServerUnreachable(StorageError):
+    """The office's database server did not answer (network, server stopped): nothing was
+    changed, and the same action can be tried again once it answers."""
+
+    def __init__(self, detail: str) -> None:
+        ServiceError.__init__(
+            self, "Mất kết nối tới máy chủ cơ sở dữ liệu của văn phòng: thao tác vừa rồi chưa được thực hiện, "
+            f"không có gì bị mất. Kiểm tra mạng và máy chủ rồi thử lại. ({detail})")

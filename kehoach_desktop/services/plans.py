@@ -126,7 +126,7 @@ def theme_data(t: Theme) -> ThemeData:
         id=t.id, group_id=t.group_id, position=t.position, title=t.title,
         forms=tuple(t.forms or ()), lead_units=leads, support_units=supports,
         timing=stored_timing(t), owner_id=t.owner_id,
-        owner_name=t.owner.name if t.owner else "", notes=t.notes,
+        owner_name=t.owner.name if t.owner else "", notes=t.notes, version=t.version,
     )
 
 

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.evidence_store import EvidenceStore, store_for
 from ..db.models import AuditEntry
-from .errors import ReadOnlyError, StorageError
+from .errors import Conflict, ReadOnlyError, ServerUnreachable, StaleEdit, StorageError
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,13 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except (OperationalError, InterfaceError) as exc:
+            if self.engine.dialect.name == "sqlite":
+                raise
+            raise ServerUnreachable(_first_line(exc)) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -63,8 +69,33 @@ class Store:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise StorageError(str(exc.orig or exc).splitlines()[0]) from exc
+        except StaleDataError:  # the row's version moved between our read and our write
+            raise Conflict("Dữ liệu vừa được người khác thay đổi cùng lúc; thay đổi của bạn chưa được lưu. "
+                           "Hãy xem lại rồi làm lại.") from None
+        except (OperationalError, InterfaceError) as exc:
+            if self.engine.dialect.name != "sqlite" and _lost_connection(exc):
+                raise ServerUnreachable(_first_line(exc)) from exc
+            raise StorageError(_first_line(exc)) from exc
+
+    def check_version(self, session: Session, what: str, entity: str, row: Any, expected: int | None) -> None:
+        """StaleEdit when `row` (with a `version`) is no longer at `expected`, naming who changed it
+        last and when (from the history); nothing when `expected` is None (an overwrite). The row
+        is marked changed, so that its version moves with this save even when only its links
+        (units, themes) change."""
+        from sqlalchemy.orm.attributes import flag_modified
+
+        flag_modified(row, "title")
+        if expected is None or row.version == expected:
+            return
+        from sqlalchemy import select
+
+        last = session.scalars(select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == row.id)
+                               .order_by(AuditEntry.id.desc()).limit(1)).first()
+        at = ""
+        if last is not None:
+            local = last.at.replace(tzinfo=dt.UTC).astimezone()
+            at = f"{local:%H:%M %d/%m/%Y}"
+        raise StaleEdit(what, last.actor if last is not None else "", at)
 
     def audit(
         self,
@@ -89,6 +120,18 @@ class Store:
                 after=_jsonable(after),
             )
         )
+
+
+def _first_line(exc: OperationalError | InterfaceError) -> str:
+    return (str(exc.orig or exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _lost_connection(exc: OperationalError | InterfaceError) -> bool:
+    """A server that did not answer, as opposed to one that refused the change."""
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
+        return True
+    low = str(exc.orig or exc).lower()
+    return any(w in low for w in ("connection", "server closed", "terminating", "timeout", "timed out"))
 
 
 def _jsonable(value: Any) -> Any:

@@ -73,16 +73,35 @@ def first_start(opened: OpenedDatabase, parent: QWidget | None = None) -> bool:
 
     if organization.get_organization(opened.store) is not None or opened.store.read_only:
         return True
+    from ..bootstrap import is_local_file
     from .office_dialog import OfficeDialog
 
-    dialog = OfficeDialog(opened.store, parent, first_run=True)
+    on_this_pc = is_local_file(opened.url)
+    dialog = OfficeDialog(opened.store, parent, first_run=True, offer_server=on_this_pc)
     if not dialog.exec():
+        if dialog.wants_server:
+            join_server(opened, parent)
         return False
     if dialog.load_demo:
         try:
             demo.load_demo(opened.store)
         except Exception as exc:
             show_error(parent, exc)
+    return True
+
+
+def join_server(opened: OpenedDatabase, parent: QWidget | None) -> bool:
+    """The first start of a new PC in an office that works on its server: choose the server, then
+    KeHoach opens again on it. Returns whether a server was chosen."""
+    from ..bootstrap import shown_url
+    from .database_dialog import DatabaseDialog
+    from .restart import start_again
+
+    dialog = DatabaseDialog(opened.data_dir, shown_url(opened.url), parent)
+    dialog.ui.serverRadio.setChecked(True)
+    if not (dialog.exec() and dialog.changed):
+        return False
+    start_again()
     return True
 
 

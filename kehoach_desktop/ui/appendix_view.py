@@ -64,6 +64,7 @@ class AppendixView(QWidget):
         self.store = store
         self.history = history
         self.plan: PlanDetail | None = None
+        self._versions: dict[int, int] = {}
         self._loading = False
         self._pending: tuple[str, int] | None = None
         self._focus_title = False
@@ -128,6 +129,9 @@ class AppendixView(QWidget):
         previous = self._pending or self.current_ref()
         self._pending = None
         self.plan = plan
+        # the version of each theme as this screen shows it: a save names it (another PC may
+        # have saved the same theme since)
+        self._versions = {t.id: t.version for g in plan.groups for t in g.themes} if plan else {}
         self.setEnabled(plan is not None)
         self._loading = True
         try:
@@ -299,8 +303,13 @@ class AppendixView(QWidget):
         if self._loading or self._edited is None or self._edited[0] != THEME:
             return
         theme_id = self._edited[1]
-        update_command(self.history, self.tr("Sửa nội dung"),
-                       lambda c: appendix.update_theme(self.store, theme_id, c), changes)
+
+        def update(c: dict[str, Any], expected_version: int | None = None) -> dict[str, Any]:
+            before = appendix.update_theme(self.store, theme_id, c, expected_version=expected_version)
+            self._versions[theme_id] = appendix.theme_version(self.store, theme_id)  # before the view reloads
+            return before
+
+        update_command(self.history, self.tr("Sửa nội dung"), update, changes, version=self._versions.get(theme_id))
 
     def _units_changed(self, key: str, widget: Any) -> None:
         ids = [widget.item(r).data(ID_ROLE) for r in range(widget.count())

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 
 from ..services import articles, channels, evidence, history, plans, units
 from ..services.articles import ArticleDetail
-from ..services.errors import ServiceError
+from ..services.errors import ServiceError, StaleEdit
 from ..services.store import Store
 from .common import ID_ROLE, URL_ROLE
-from .errors import show_error
+from .errors import ask_stale, show_error
 from .generated.ui_article_dialog import Ui_ArticleDialog
 from .history_dialog import fill_history
 from .labels import kind_labels, status_labels
@@ -126,7 +126,20 @@ class ArticleDialog(QDialog):
                            "theme_ids": list(self.detail.theme_ids)}
                 changes = {k: v for k, v in values.items() if current.get(k) != v}
                 if changes:
+                    articles.update_article(self.store, self.article_id, changes, expected_version=self.detail.version)
+        except StaleEdit as exc:  # saved on another PC since this dialog opened
+            choice = ask_stale(self, exc)
+            if choice == "overwrite" and self.article_id is not None:
+                try:
                     articles.update_article(self.store, self.article_id, changes)
+                except ServiceError as again:
+                    self.ui.errorLabel.setText(str(again))
+                    return False
+                return True
+            if choice == "reload":
+                self.load()
+                self.ui.errorLabel.setText(self.tr("Đã tải lại tin bài như vừa được lưu; thay đổi của bạn chưa được lưu."))
+            return False
         except ServiceError as exc:
             self.ui.errorLabel.setText(str(exc))
             return False

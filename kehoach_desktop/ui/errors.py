@@ -17,6 +17,22 @@ log = logging.getLogger(__name__)
 
 
 
+def ask_stale(parent: QWidget | None, exc: BaseException) -> str:
+    """Someone else saved the same row first: "reload" (see their change, drop mine),
+    "overwrite" (keep mine) or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("errors", "Đã có người sửa trước"))
+    box.setText(str(exc))
+    reload = box.addButton(QCoreApplication.translate("errors", "Tải lại"), QMessageBox.ButtonRole.RejectRole)
+    overwrite = box.addButton(QCoreApplication.translate("errors", "Ghi đè"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload)
+    box.exec()
+    clicked = box.clickedButton()
+    return "reload" if clicked is reload else "overwrite" if clicked is overwrite else "cancel"
+
+
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A service refusal or a database problem: its message is already written for the user."""
     if isinstance(exc, ServiceError | DatabaseError):

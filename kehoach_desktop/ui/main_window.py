@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         ui.actionPrintAppendix.triggered.connect(lambda: document_ops.print_appendix(self, self))
         ui.actionReport.triggered.connect(lambda: document_ops.open_report(self, self))
         ui.actionMailSettings.triggered.connect(lambda: office_ops.mail_settings(self, self))
+        ui.actionDatabase.triggered.connect(lambda: office_ops.database_settings(self, self))
         ui.actionImportAppendix.triggered.connect(lambda: document_ops.import_appendix(self, self))
         ui.actionExportAppendix.triggered.connect(lambda: document_ops.export_appendix(self, self))
         ui.actionExportArticles.triggered.connect(lambda: document_ops.export_articles(self, self))

@@ -12,7 +12,8 @@ from .generated.ui_office_dialog import Ui_OfficeDialog
 
 
 class OfficeDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None, first_run: bool = False) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, first_run: bool = False,
+                 offer_server: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_OfficeDialog()
         self.ui.setupUi(self)
@@ -24,6 +25,11 @@ class OfficeDialog(QDialog):
         for code, label in levels:
             self.ui.levelCombo.addItem(label, code)
         self.ui.levelCombo.setCurrentIndex(1)
+        # a new PC of an office that already works on its server joins it instead of starting anew
+        self.wants_server = False
+        for widget in (self.ui.serverLabel, self.ui.serverButton):
+            widget.setVisible(first_run and offer_server)
+        self.ui.serverButton.clicked.connect(self._join_server)
         self.ui.demoCheck.setVisible(first_run)
         self.ui.demoCheck.setChecked(first_run)
         if first_run:
@@ -42,6 +48,10 @@ class OfficeDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Lưu"))
+
+    def _join_server(self) -> None:
+        self.wants_server = True
+        self.reject()
 
     @property
     def load_demo(self) -> bool:

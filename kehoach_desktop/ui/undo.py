@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from .errors import show_error
+from ..services.errors import StaleEdit
+from .errors import ask_stale, show_error
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +53,22 @@ class History(QObject):
 
     def perform(self, text: str, do: Callable[[], Any],
                 make_undo: Callable[[Any], Callable[[], Any]],
-                make_redo: Callable[[Any], Callable[[], Any]] | None = None) -> Any:
+                make_redo: Callable[[Any], Callable[[], Any]] | None = None,
+                overwrite: Callable[[], Any] | None = None) -> Any:
         """Run `do` now; on success push a command whose undo is make_undo(result).
 
-        `make_redo(result)` gives what redo calls later (default: `do` again). Returns the result,
-        or None when the service refused (the message has been shown).
+        `make_redo(result)` gives what redo calls later (default: `do` again). When someone else
+        saved the same row first (StaleEdit) and `overwrite` is given, the user chooses: reload
+        (their change is shown) or overwrite (`overwrite` runs instead). Returns the result, or
+        None when the service refused (the message has been shown).
         """
         try:
             result = do()
+        except StaleEdit as exc:
+            if overwrite is None or ask_stale(self._parent, exc) != "overwrite":
+                self.changed.emit()  # reload: the views show what is really stored
+                return None
+            return self.perform(text, overwrite, make_undo, make_redo)
         except Exception as exc:
             show_error(self._parent, exc)
             self.changed.emit()  # the views show what is really stored
@@ -115,11 +124,16 @@ def delete_command(history: History, text: str, delete: Callable[[], Any],
     return history.perform(text, delete, undo_for, redo_for)
 
 
-def update_command(history: History, text: str, update: Callable[[dict[str, Any]], dict[str, Any]],
-                   changes: dict[str, Any]) -> Any:
-    """A change of fields: the service returns the previous values, undo writes them back."""
+def update_command(history: History, text: str, update: Callable[..., dict[str, Any]],
+                   changes: dict[str, Any], version: int | None = None) -> Any:
+    """A change of fields: the service returns the previous values, undo writes them back.
+    With `version` (of the row as the user saw it) the first save is refused when someone else
+    saved the row since, and the user chooses to reload or overwrite; undo and redo are the
+    user's own intent and overwrite."""
     return history.perform(
         text,
-        lambda: update(changes),
+        (lambda: update(changes, expected_version=version)) if version is not None else (lambda: update(changes)),
         lambda before: (lambda: update(before)),
+        lambda _before: (lambda: update(changes)),
+        overwrite=lambda: update(changes),
     )

@@ -266,6 +266,10 @@
         <translation>&lt;br&gt;Returned because: {0}</translation>
     </message>
     <message>
+        <source>Đã tải lại tin bài như vừa được lưu; thay đổi của bạn chưa được lưu.</source>
+        <translation>The article was reloaded as just saved; your changes were not saved.</translation>
+    </message>
+    <message>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
@@ -680,6 +684,89 @@
     <message>
         <source>&lt;b&gt;Nội dung chưa có tin bài trong quý đã lên kế hoạch&lt;/b&gt;</source>
         <translation>&lt;b&gt;Themes with no article in a planned quarter&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Nếu máy chủ hỗ trợ</source>
+        <translation>If the server supports it</translation>
+    </message>
+    <message>
+        <source>Bắt buộc</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Bắt buộc, kiểm tra chứng chỉ máy chủ</source>
+        <translation>Required, verify the server's certificate</translation>
+    </message>
+    <message>
+        <source>Không mã hóa (chỉ trong mạng nội bộ tin cậy)</source>
+        <translation>No encryption (trusted office network only)</translation>
+    </message>
+    <message>
+        <source>Đang dùng: {0}</source>
+        <translation>In use: {0}</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Đang kết nối máy chủ…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu trên &amp;máy này (một máy tính)</source>
+        <translation>Data file on &amp;this PC (one computer)</translation>
+    </message>
+    <message>
+        <source>Máy chủ PostgreSQL của &amp;văn phòng (nhiều máy dùng chung)</source>
+        <translation>The &amp;office's PostgreSQL server (shared by several PCs)</translation>
+    </message>
+    <message>
+        <source>Máy chủ</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Máy &amp;chủ:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>192.168.1.10 hoặc may-chu.phong-gd.local</source>
+        <translation>192.168.1.10 or server.office.local</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Cơ sở &amp;dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Người dùng:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>lưu trong kho mật khẩu của hệ điều hành</source>
+        <translation>kept in the operating system's credential store</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hóa:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra kết nối</source>
+        <translation>&amp;Test connection</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1365,14 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
+        <source>Cơ sở &amp;dữ liệu…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>Dùng tệp dữ liệu trên máy này hoặc máy chủ PostgreSQL của văn phòng</source>
+        <translation>Use the data file on this PC or the office's PostgreSQL server</translation>
+    </message>
+    <message>
         <source>Cài đặt &amp;thư điện tử…</source>
         <translation>&amp;Mail settings…</translation>
     </message>
@@ -1425,6 +1520,14 @@
         <translation>Where the office name breaks in the left column of the document header, marked with |. Empty: it breaks at a phrase boundary automatically.</translation>
     </message>
     <message>
+        <source>Văn phòng đã có máy chủ dữ liệu dùng chung?</source>
+        <translation>Does the office already have a shared data server?</translation>
+    </message>
+    <message>
+        <source>&amp;Kết nối máy chủ của văn phòng…</source>
+        <translation>&amp;Connect to the office's server…</translation>
+    </message>
+    <message>
         <source>Tải &amp;dữ liệu mẫu (Kế hoạch truyền thông năm 2024 của Phòng GD&amp;ĐT huyện Lạc Thủy)</source>
         <translation>Load &amp;demo data (the 2024 communication plan of the Lạc Thủy district education office)</translation>
     </message>
@@ -1438,6 +1541,14 @@
     <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Đã lưu lựa chọn. Mở lại KeHoach ngay để dùng cơ sở dữ liệu mới?</source>
+        <translation>Choice saved. Restart KeHoach now to use the new database?</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2732,18 @@ This window is for viewing only: changes will not be saved. Use the other window
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Đã có người sửa trước</source>
+        <translation>Someone else saved first</translation>
+    </message>
+    <message>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Ghi đè</source>
+        <translation>Overwrite</translation>
+    </message>
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>

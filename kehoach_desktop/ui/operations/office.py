@@ -54,6 +54,21 @@ def mail_settings(w: Window, parent: QWidget) -> None:
     MailSettingsDialog(w.store, parent).exec()
 
 
+def database_settings(w: Window, parent: QWidget) -> None:
+    """Choose this PC's file or the office's server; a new choice opens the window again on it."""
+    from ...bootstrap import shown_url
+    from ..database_dialog import DatabaseDialog
+    from ..restart import restart_application
+
+    dialog = DatabaseDialog(w.opened.data_dir, shown_url(w.opened.url), parent)
+    if dialog.exec() and dialog.changed:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("OfficeOps", "Cơ sở dữ liệu"),
+            QCoreApplication.translate("OfficeOps", "Đã lưu lựa chọn. Mở lại KeHoach ngay để dùng cơ sở dữ liệu mới?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            restart_application(parent.window())
+
+
 def open_outbox(w: Window, parent: QWidget) -> None:
     from ..mail_dialogs import OutboxDialog
 
