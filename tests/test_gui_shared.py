@@ -1,0 +1,131 @@
+"""The window when someone else works on the same data (another PC on the office's server, or
+another window): a save made from an older copy asks to reload or overwrite, and what the user
+typed is never silently lost; choosing the office's server in Công cụ › Cơ sở dữ liệu."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kehoach_desktop.bootstrap import OpenedDatabase
+from kehoach_desktop.services import appendix, articles
+from kehoach_desktop.services.store import Store
+from kehoach_desktop.settings import Settings
+from kehoach_desktop.ui import article_dialog, undo
+from kehoach_desktop.ui.article_dialog import ArticleDialog
+from kehoach_desktop.ui.database_dialog import DatabaseDialog
+from kehoach_desktop.ui.main_window import TAB_APPENDIX, MainWindow
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, module: object, choice: str) -> list[str]:
+    asked: list[str] = []
+
+    def ask(_parent, exc):  # type: ignore[no-untyped-def]
+        asked.append(str(exc))
+        return choice
+
+    monkeypatch.setattr(module, "ask_stale", ask)
+    return asked
+
+
+def test_the_appendix_asks_before_overwriting_a_theme_saved_elsewhere(
+        qtbot: QtBot, opened: OpenedDatabase, demo_plan: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    window.refresh_lists(select=demo_plan)
+    window.ui.tabs.setCurrentIndex(TAB_APPENDIX)
+    view = window.appendix
+    theme = window.plan.groups[0].themes[0]
+    view.select("theme", theme.id)
+    asked = _answer(monkeypatch, undo, "overwrite")
+    # my own edits one after another, before the screen reloads, are not someone else's
+    view.ui.notesEdit.setPlainText("Ghi chú thứ nhất")
+    view.notes.flush()
+    view.ui.notesEdit.setPlainText("Ghi chú thứ hai")
+    view.notes.flush()
+    assert asked == [] and appendix.get_theme(opened.store, theme.id).notes == "Ghi chú thứ hai"
+
+    elsewhere = Store(opened.engine, actor="to-truong")
+    appendix.update_theme(elsewhere, theme.id, {"notes": "Tổ trưởng sửa ở máy khác"})
+    view.ui.notesEdit.setPlainText("Văn thư sửa ở đây")
+    view.notes.flush()
+    assert len(asked) == 1 and "«to-truong»" in asked[0]
+    assert appendix.get_theme(opened.store, theme.id).notes == "Văn thư sửa ở đây"  # overwrite chosen
+
+    appendix.update_theme(elsewhere, theme.id, {"notes": "Tổ trưởng sửa lần nữa"})
+    asked = _answer(monkeypatch, undo, "reload")
+    view.ui.notesEdit.setPlainText("Văn thư lại sửa")
+    view.notes.flush()
+    assert len(asked) == 1
+    assert appendix.get_theme(opened.store, theme.id).notes == "Tổ trưởng sửa lần nữa"  # reload: theirs kept
+    qtbot.waitUntil(lambda: view.ui.notesEdit.toPlainText() == "Tổ trưởng sửa lần nữa")  # and shown
+
+
+def test_the_article_dialog_keeps_what_was_typed_until_the_user_chooses(
+        qtbot: QtBot, opened: OpenedDatabase, demo_plan: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = opened.store
+    art = articles.add_article(store, demo_plan, "Tin bài hai người cùng mở")
+    dialog = ArticleDialog(store, demo_plan, art, None)
+    qtbot.addWidget(dialog)
+    articles.update_article(Store(opened.engine, actor="may-khac"), art, {"authors": "Người ở máy khác"})
+
+    asked = _answer(monkeypatch, article_dialog, "cancel")
+    dialog.ui.authorsEdit.setText("Văn thư")
+    dialog.accept()
+    assert len(asked) == 1 and "«may-khac»" in asked[0]
+    assert dialog.result() == 0 and dialog.ui.authorsEdit.text() == "Văn thư"  # still open, text kept
+    assert articles.get_article(store, art).authors == "Người ở máy khác"
+
+    _answer(monkeypatch, article_dialog, "reload")
+    dialog.accept()
+    assert dialog.ui.authorsEdit.text() == "Người ở máy khác" and "tải lại" in dialog.ui.errorLabel.text()
+
+    articles.update_article(Store(opened.engine, actor="may-khac"), art, {"notes": "lần nữa"})
+    _answer(monkeypatch, article_dialog, "overwrite")
+    dialog.ui.authorsEdit.setText("Văn thư, lần cuối")
+    dialog.accept()
+    assert articles.get_article(store, art).authors == "Văn thư, lần cuối"
+
+
+def test_a_server_that_does_not_answer_is_not_saved(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    dialog = DatabaseDialog(opened.data_dir, "kehoach.db", None)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.localRadio.isChecked() and not dialog.ui.serverBox.isEnabled()
+    dialog.ui.serverRadio.setChecked(True)
+    dialog.ui.hostEdit.setText("127.0.0.1")
+    dialog.ui.portSpin.setValue(1)
+    dialog.accept()
+    assert "không trả lời" in dialog.ui.statusLabel.text() and dialog.result() == 0
+    assert dialog.ui.hostEdit.text() == "127.0.0.1"  # what was typed stays
+    assert not (opened.data_dir / "server.json").exists()
+
+
+@pytest.mark.postgres
+def test_choosing_the_offices_server(qtbot: QtBot, opened: OpenedDatabase, pg_server) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.bootstrap import resolve_url
+    from kehoach_desktop.ui.office_dialog import OfficeDialog
+
+    pg_server.create_database("office_server")
+    dialog = DatabaseDialog(opened.data_dir, "kehoach.db", None)
+    qtbot.addWidget(dialog)
+    dialog.ui.serverRadio.setChecked(True)
+    for edit, value in ((dialog.ui.hostEdit, "127.0.0.1"), (dialog.ui.databaseEdit, "office_server"),
+                        (dialog.ui.userEdit, "postgres")):
+        edit.setText(value)
+    dialog.ui.portSpin.setValue(pg_server.port)
+    dialog.ui.testButton.click()
+    qtbot.waitUntil(lambda: "Kết nối được PostgreSQL" in dialog.ui.statusLabel.text(), timeout=10_000)
+    assert "trống" in dialog.ui.statusLabel.text()
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.changed
+    import os
+
+    saved = resolve_url(opened.data_dir, None) if not os.environ.get("KEHOACH_DB_URL") else None
+    assert saved is None or f"127.0.0.1:{pg_server.port}/office_server" in saved
+    assert '"host": "127.0.0.1"' in (opened.data_dir / "server.json").read_text()
+    # a new PC's first start offers the office's server beside starting anew
+    first = OfficeDialog(opened.store, None, first_run=True, offer_server=True)
+    qtbot.addWidget(first)
+    assert first.ui.serverButton.isVisibleTo(first)
+    first.ui.serverButton.click()
+    assert first.wants_server and first.result() == 0
