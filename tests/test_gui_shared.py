@@ -129,3 +129,24 @@ def test_choosing_the_offices_server(qtbot: QtBot, opened: OpenedDatabase, pg_se
     assert first.ui.serverButton.isVisibleTo(first)
     first.ui.serverButton.click()
     assert first.wants_server and first.result() == 0
+
+
+def test_changes_made_elsewhere_show_when_the_window_comes_to_the_front(
+        qtbot: QtBot, opened: OpenedDatabase, demo_plan: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kehoach_desktop.services import plans
+
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh_lists(select=demo_plan)
+    assert not window.refresh_if_changed_elsewhere()  # nothing new: no reload
+    plans.update_plan(Store(opened.engine, actor="may-khac"), demo_plan, {"title": "Kế hoạch do máy khác sửa"})
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.title == "Kế hoạch do máy khác sửa")
+    assert "Kế hoạch do máy khác sửa" in window.plan_model.item(0).text()
+    assert window._poll_timer.isActive()  # and every minute while in front
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert not window._poll_timer.isActive()

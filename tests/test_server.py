@@ -278,3 +278,48 @@ def test_migrations_run_on_the_server_from_every_earlier_revision(pg_server) -> 
                 assert conn.execute(select(func.count()).select_from(Plan)).scalar() == 0
         finally:
             engine.dispose()
+
+
+def _cells(path: Path) -> list[list[object]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    return [[ws.title, *(c.value for row in ws.iter_rows() for c in row)] for ws in book.worksheets]
+
+
+def _pdf_text(path: Path) -> list[str]:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return [p.extract_text() or "" for p in pdf.pages]
+
+
+def test_documents_from_the_server_are_those_from_the_file(data_dir: Path, demo_plan: int, tmp_path: Path) -> None:
+    """The same office on both engines gives the same appendix, article list, plan and reports."""
+    from kehoach_desktop.services import documents, reports, transfer
+
+    on_file = open_app_database(str(tmp_path / "file"), sqlite_url(tmp_path / "file"), actor="tester")
+    on_server = open_app_database(str(data_dir), actor="tester")
+    try:
+        assert load_demo(on_file.store) == demo_plan
+        outputs: dict[str, list[object]] = {}
+        for name, db in (("file", on_file), ("server", on_server)):
+            out = tmp_path / name / "out"
+            appendix_xlsx, _ = transfer.export_appendix(db.store, demo_plan, out / "phu-luc.xlsx")
+            list_xlsx, _ = transfer.export_articles(db.store, demo_plan, out / "tin-bai.xlsx", dt.date(2024, 1, 1),
+                                                    dt.date(2024, 12, 31))
+            year = reports.parse_period("2024")
+            month = reports.parse_period("2024-10")
+            outputs[name] = [
+                _cells(appendix_xlsx), _cells(list_xlsx),
+                _pdf_text(documents.export_plan_pdf(db.store, demo_plan, out / "ke-hoach.pdf")),
+                _pdf_text(reports.export_report(db.store, demo_plan, year, out / "nam.pdf")),
+                _cells(reports.export_report(db.store, demo_plan, year, out / "nam.xlsx", "xlsx")),
+                _pdf_text(reports.export_report(db.store, demo_plan, month, out / "thang.pdf")),
+                [articles.article_ids(db.store, ArticleFilter(plan_id=demo_plan, order=o)) for o in ("title", "-date")],
+            ]
+        for i, (a, b) in enumerate(zip(outputs["file"], outputs["server"], strict=True)):
+            assert a == b, f"output {i} differs between SQLite and PostgreSQL"
+    finally:
+        on_file.close()
+        on_server.close()

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from ..db.models import AuditEntry
 from ..domain.workflow import ARTICLE_LABELS, PLAN_LABELS
@@ -178,3 +178,10 @@ def article_lines(store: Store, article_id: int) -> list[HistoryLine]:
 
 def plan_lines(store: Store, plan_id: int) -> list[HistoryLine]:
     return lines(plan_history(store, plan_id), reference_names(store))
+
+
+def last_change(store: Store) -> int:
+    """A number that grows with every change anyone records (the newest history entry): a window
+    compares it to see whether another PC or window changed something since it last looked."""
+    with store.read() as s:
+        return int(s.scalar(select(func.max(AuditEntry.id))) or 0)

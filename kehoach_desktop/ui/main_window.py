@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..records import PlanDetail
     from ..services import appendix, errors, permissions, plans
     from ..services import articles as articles_service
+    from ..services import history as history_service
     from . import appendix_model, common
     from .operations import documents as document_ops
     from .operations import office as office_ops
@@ -33,6 +34,7 @@ else:
     permissions = lazy_module("kehoach_desktop.services.permissions")
     plans = lazy_module("kehoach_desktop.services.plans")
     articles_service = lazy_module("kehoach_desktop.services.articles")
+    history_service = lazy_module("kehoach_desktop.services.history")
     document_ops = lazy_module("kehoach_desktop.ui.operations.documents")
     office_ops = lazy_module("kehoach_desktop.ui.operations.office")
     plan_ops = lazy_module("kehoach_desktop.ui.operations.plan")
@@ -43,6 +45,7 @@ else:
 WORKSPACE_MODULES = ("kehoach_desktop.services.appendix", "kehoach_desktop.services.permissions",
                      "kehoach_desktop.services.plans", "kehoach_desktop.services.articles",
                      "kehoach_desktop.services.reports", "kehoach_desktop.services.accounts",
+                     "kehoach_desktop.services.history",
                      "kehoach_desktop.ui.operations.documents", "kehoach_desktop.ui.operations.office",
                      "kehoach_desktop.ui.operations.plan", "kehoach_desktop.ui.appendix_view",
                      "kehoach_desktop.ui.articles_view", "kehoach_desktop.ui.ownership_view",
@@ -119,6 +122,17 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self._periodic_backup)
         if not self.store.read_only:
             self._backup_timer.start()
+        # what other PCs on the office's server (or another window) change shows when this window
+        # comes back to the front, and every minute while it is in front
+        self._seen_change = history_service.last_change(self.store)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(60 * 1000)
+        self._poll_timer.timeout.connect(self.refresh_if_changed_elsewhere)
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
 
         self.editor = PlanEditor(self.store, self.history, self)
         self.appendix = AppendixView(self.store, self.history, self)
@@ -288,6 +302,32 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Show what is stored now: plan list, the current plan in every tab."""
         self.refresh_lists(select=self.plan.id if self.plan else None)
+        self._seen_change = history_service.last_change(self.store)
+
+    def refresh_if_changed_elsewhere(self) -> bool:
+        """Refresh when someone else recorded a change since this window last showed the data;
+        a field being typed in is stored first (its own save is a change too)."""
+        try:
+            latest = history_service.last_change(self.store)
+        except Exception:  # the server is away: said when the user next acts, not by a timer
+            return False
+        if latest == self._seen_change:
+            return False
+        self.flush()
+        self.refresh()
+        return True
+
+    def _app_state_changed(self, state: object) -> None:
+        from PySide6.QtCore import Qt
+
+        if not self.attached or not self.isVisible():  # a closed window follows nothing
+            self._poll_timer.stop()
+            return
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.refresh_if_changed_elsewhere()
+            self._poll_timer.start()
+        else:
+            self._poll_timer.stop()
 
     def refresh_lists(self, select: int | None = None) -> None:
         query = self.ui.searchEdit.text()
@@ -479,6 +519,15 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self.flush()
+        self._poll_timer.stop()
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            try:
+                app.applicationStateChanged.disconnect(self._app_state_changed)
+            except (RuntimeError, TypeError):  # never connected
+                pass
         if not self.store.read_only:
             office_ops.backup_quietly(self, "on-close")
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()

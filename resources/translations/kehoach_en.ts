@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Bắt buộc, kiểm tra chứng chỉ máy chủ</source>
-        <translation>Required, verify the server's certificate</translation>
+        <translation>Required, verify the server&apos;s certificate</translation>
     </message>
     <message>
         <source>Không mã hóa (chỉ trong mạng nội bộ tin cậy)</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Máy chủ PostgreSQL của &amp;văn phòng (nhiều máy dùng chung)</source>
-        <translation>The &amp;office's PostgreSQL server (shared by several PCs)</translation>
+        <translation>The &amp;office&apos;s PostgreSQL server (shared by several PCs)</translation>
     </message>
     <message>
         <source>Máy chủ</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>lưu trong kho mật khẩu của hệ điều hành</source>
-        <translation>kept in the operating system's credential store</translation>
+        <translation>kept in the operating system&apos;s credential store</translation>
     </message>
     <message>
         <source>&amp;Mã hóa:</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Dùng tệp dữ liệu trên máy này hoặc máy chủ PostgreSQL của văn phòng</source>
-        <translation>Use the data file on this PC or the office's PostgreSQL server</translation>
+        <translation>Use the data file on this PC or the office&apos;s PostgreSQL server</translation>
     </message>
     <message>
         <source>Cài đặt &amp;thư điện tử…</source>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>&amp;Kết nối máy chủ của văn phòng…</source>
-        <translation>&amp;Connect to the office's server…</translation>
+        <translation>&amp;Connect to the office&apos;s server…</translation>
     </message>
     <message>
         <source>Tải &amp;dữ liệu mẫu (Kế hoạch truyền thông năm 2024 của Phòng GD&amp;ĐT huyện Lạc Thủy)</source>
