@@ -55,16 +55,21 @@ def backup_before(store: Store, what: str) -> Path | None:
 
 
 def scheduled_backup(store: Store, kind: str) -> Path | None:
-    """The backups nobody asks for: "periodic" (every four hours while the window is open) and
-    "on-close" (when the window closes and no backup is an hour old)."""
+    """The backups nobody asks for: "periodic" (every four hours while the window is open; once a
+    day for the server's data) and "on-close" (when the window closes and no backup is an hour
+    old; not for the server's data)."""
     import datetime as dt
 
+    on_server = db_backup.sqlite_file(store.engine) is None
+    if on_server and kind == "on-close":  # a copy of the whole server's data must not hold up closing
+        return None
     # on close: unless any backup is less than an hour old (closing must not wait for a copy each time)
     if kind == "on-close":
         newest = next(iter(db_backup.list_backups(backup_dir(store))), None)
         if newest is not None and dt.datetime.now() - newest.made < dt.timedelta(hours=1):
             return None
-    every = dt.timedelta(hours=4) if kind == "periodic" else dt.timedelta(0)
+    # a server's data is copied once a day per PC (off the GUI thread), a PC's own file every four hours
+    every = (dt.timedelta(days=1) if on_server else dt.timedelta(hours=4)) if kind == "periodic" else dt.timedelta(0)
     return server_backup.backup_if_due(store.engine, backup_dir(store), every, store.evidence, store.files_dir,
                                        kind=kind)
 
