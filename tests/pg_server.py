@@ -64,6 +64,7 @@ class PgServer:
     root: Path
     port: int
     superuser: str = "postgres"
+    shared_buffers: str = "64MB"  # the suite's small databases; a benchmark sets a real server's
 
     @property
     def base_url(self) -> str:
@@ -98,7 +99,7 @@ class PgServer:
         data = self.root / "data"
         opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories='' "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
-                "-c shared_buffers=64MB")
+                f"-c shared_buffers={self.shared_buffers}")
         started = self._run("pg_ctl", "-D", str(data), "-l", str(self.root / "server.log"), "-o", opts,
                             "-w", "-t", "60", "start")
         if started.returncode != 0:
@@ -131,9 +132,9 @@ class PgServer:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start_server() -> PgServer:
+def start_server(shared_buffers: str = "64MB") -> PgServer:
     root = Path(tempfile.mkdtemp(prefix="kehoach-pg-"))
     os.chmod(root, 0o755)
-    server = PgServer(find_bin(), root, _free_port())
+    server = PgServer(find_bin(), root, _free_port(), shared_buffers=shared_buffers)
     server.start()
     return server

@@ -150,3 +150,48 @@ def test_changes_made_elsewhere_show_when_the_window_comes_to_the_front(
     assert window._poll_timer.isActive()  # and every minute while in front
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     assert not window._poll_timer.isActive()
+
+
+@pytest.mark.postgres
+def test_an_edit_made_while_the_server_is_away_waits_and_is_stored_when_it_answers(
+        qtbot: QtBot, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from pg_server import start_server
+    from PySide6.QtWidgets import QMessageBox
+
+    from kehoach_desktop.bootstrap import open_app_database
+    from kehoach_desktop.services.demo import load_demo
+
+    said: list[str] = []
+    monkeypatch.setattr(undo, "show_error", lambda _parent, exc: said.append(str(exc)))
+    server = start_server()
+    try:
+        opened = open_app_database(str(tmp_path / "pc"), server.create_database("away"), actor="tester")
+        plan_id = load_demo(opened.store)
+        window = MainWindow(opened, Settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.refresh_lists(select=plan_id)
+        window.ui.tabs.setCurrentIndex(TAB_APPENDIX)
+        view = window.appendix
+        theme = window.plan.groups[0].themes[0]
+        view.select("theme", theme.id)
+
+        server.stop()
+        view.ui.notesEdit.setPlainText("Ghi chú gõ khi mất mạng")
+        view.notes.flush()
+        assert said and "Mất kết nối tới máy chủ" in said[0]
+        assert view.ui.notesEdit.toPlainText() == "Ghi chú gõ khi mất mạng"  # not reloaded over
+        assert window.history.waiting == 1
+        assert not window.refresh_if_changed_elsewhere()  # still away: it keeps waiting
+
+        server.start_again()
+        window.refresh_if_changed_elsewhere()
+        assert window.history.waiting == 0
+        assert appendix.get_theme(opened.store, theme.id).notes == "Ghi chú gõ khi mất mạng"
+        window.history.stack.undo()  # and it is an ordinary step: undo works
+        assert appendix.get_theme(opened.store, theme.id).notes != "Ghi chú gõ khi mất mạng"
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        window.close()
+        opened.close()
+    finally:
+        server.stop()

@@ -160,7 +160,11 @@ class AppendixView(QWidget):
         if plan is None:
             return
         year = min(max(dt.date.today().year, plan.period.start), plan.period.end)
-        self.model.set_coverage({row.theme_id: row for row in targets.coverage(self.store, plan.id, year)})
+        try:
+            rows = targets.coverage(self.store, plan.id, year)
+        except ServiceError:  # the server does not answer: the column fills in at the next refresh
+            return
+        self.model.set_coverage({row.theme_id: row for row in rows})
         self._coverage_plan = plan.id
 
     def current_ref(self) -> tuple[str, int] | None:

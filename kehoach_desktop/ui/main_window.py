@@ -300,13 +300,19 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
 
     def refresh(self) -> None:
-        """Show what is stored now: plan list, the current plan in every tab."""
-        self.refresh_lists(select=self.plan.id if self.plan else None)
-        self._seen_change = history_service.last_change(self.store)
+        """Show what is stored now: plan list, the current plan in every tab. While the office's
+        server does not answer, the views stay as they are and the status bar says why."""
+        try:
+            self.refresh_lists(select=self.plan.id if self.plan else None)
+            self._seen_change = history_service.last_change(self.store)
+        except errors.ServerUnreachable as exc:
+            self.statusBar().showMessage(str(exc), 15_000)
 
     def refresh_if_changed_elsewhere(self) -> bool:
         """Refresh when someone else recorded a change since this window last showed the data;
         a field being typed in is stored first (its own save is a change too)."""
+        if self.history.waiting and not self.history.retry_waiting():
+            return False  # the server is still away: the edits wait, the views keep what was typed
         try:
             latest = history_service.last_change(self.store)
         except Exception:  # the server is away: said when the user next acts, not by a timer
@@ -519,6 +525,14 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self.flush()
+        if self.history.waiting and not self.history.retry_waiting():
+            answer = QMessageBox.question(
+                self, self.tr("Chưa lưu được"),
+                self.tr("{0} thay đổi chưa lưu được vì máy chủ cơ sở dữ liệu không trả lời. Đóng cửa sổ sẽ mất "
+                        "các thay đổi này. Vẫn đóng?").format(self.history.waiting))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self._poll_timer.stop()
         from PySide6.QtGui import QGuiApplication
 

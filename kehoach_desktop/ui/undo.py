@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..services.errors import StaleEdit
+from ..services.errors import ServerUnreachable, StaleEdit
 from .errors import ask_stale, show_error
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,8 @@ class History(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(500)
         self._parent = parent_widget
+        self._waiting: list[tuple[str, Callable[[], Any], Callable[[Any], Callable[[], Any]],
+                                  Callable[[Any], Callable[[], Any]] | None]] = []
 
     def set_parent_widget(self, widget: QWidget) -> None:
         self._parent = widget
@@ -62,8 +64,17 @@ class History(QObject):
         (their change is shown) or overwrite (`overwrite` runs instead). Returns the result, or
         None when the service refused (the message has been shown).
         """
+        if self._waiting and not self.retry_waiting():  # an earlier edit still waits for the server
+            self._waiting.append((text, do, make_undo, make_redo))
+            return None
         try:
             result = do()
+        except ServerUnreachable as exc:
+            # kept, not reloaded over: the views keep what was typed, and the edit is stored as
+            # soon as the server answers again (the next edit, or the window's next look)
+            self._waiting.append((text, do, make_undo, make_redo))
+            show_error(self._parent, exc)
+            return None
         except StaleEdit as exc:
             if overwrite is None or ask_stale(self._parent, exc) != "overwrite":
                 self.changed.emit()  # reload: the views show what is really stored
@@ -77,6 +88,29 @@ class History(QObject):
         self.stack.push(ServiceCommand(text, redo, make_undo(result), self))
         self.changed.emit()
         return result
+
+    @property
+    def waiting(self) -> int:
+        """How many edits wait for the server to answer again."""
+        return len(self._waiting)
+
+    def retry_waiting(self) -> bool:
+        """Store the edits that waited for the server, in order; True when none waits any more."""
+        while self._waiting:
+            text, do, make_undo, make_redo = self._waiting[0]
+            try:
+                result = do()
+            except ServerUnreachable:
+                return False
+            except Exception as exc:  # refused now for another reason: said, and dropped
+                self._waiting.pop(0)
+                show_error(self._parent, exc)
+                continue
+            self._waiting.pop(0)
+            redo = make_redo(result) if make_redo else do
+            self.stack.push(ServiceCommand(text, redo, make_undo(result), self))
+        self.changed.emit()
+        return True
 
     def run(self, fn: Callable[[], Any]) -> None:
         try:

@@ -1169,6 +1169,14 @@
         <translation>⚠ The report for {0} is due before {1:%d/%m/%Y} — not sent yet.</translation>
     </message>
     <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>{0} thay đổi chưa lưu được vì máy chủ cơ sở dữ liệu không trả lời. Đóng cửa sổ sẽ mất các thay đổi này. Vẫn đóng?</source>
+        <translation>{0} change(s) could not be saved because the database server does not answer. Closing the window loses them. Close anyway?</translation>
+    </message>
+    <message>
         <source>KeHoach Desktop</source>
         <translation>KeHoach Desktop</translation>
     </message>
