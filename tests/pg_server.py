@@ -117,6 +117,13 @@ class PgServer:
                              autocommit=True) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
 
+    def add_password_user(self, name: str, password: str) -> None:
+        """A login that must give its password (the suite's own superuser is trusted)."""
+        self.admin(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'")
+        hba = self.root / "data" / "pg_hba.conf"
+        hba.write_text(f"host all {name} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.admin("SELECT pg_reload_conf()")
+
     def create_database(self, name: str, template: str | None = None) -> str:
         for _ in range(50):  # a template still in use by a closing connection refuses briefly
             try:

@@ -254,6 +254,21 @@ def test_wrong_places_on_the_server_each_say_so(pg_server, tmp_path: Path) -> No
         open_app_database(str(tmp_path / "a"), pg_server.url("khong_co"))
     with pytest.raises(DatabaseError, match="không có người dùng «ai_do»|từ chối người dùng «ai_do»"):
         open_app_database(str(tmp_path / "b"), f"postgresql+psycopg://ai_do@127.0.0.1:{pg_server.port}/postgres")
+    pg_server.add_password_user("thu_ky", "mat-khau-dung")
+    pg_server.create_database("with_password")
+    wrong = f"postgresql+psycopg://thu_ky:sai-roi@127.0.0.1:{pg_server.port}/with_password"
+    with pytest.raises(DatabaseError, match="sai mật khẩu"):
+        open_app_database(str(tmp_path / "d"), wrong)
+    from kehoach_desktop.services import database
+    from kehoach_desktop.services.errors import ServiceError
+
+    settings = database.ServerSettings(host="127.0.0.1", port=pg_server.port, database="with_password",
+                                       user="thu_ky", tls="disable")
+    with pytest.raises(ServiceError, match="sai mật khẩu"):
+        database.use_server(tmp_path / "d", settings, "sai-roi")
+    assert not (tmp_path / "d" / "server.json").exists()  # nothing saved for a refused login
+    assert "Kết nối được" in database.use_server(tmp_path / "d", settings, "mat-khau-dung")
+    assert (tmp_path / "d" / "server.json").exists() and "mat-khau" not in (tmp_path / "d" / "server.json").read_text()
     url = pg_server.create_database("newer_schema")
     open_app_database(str(tmp_path / "c"), url).close()
     engine = create_engine(url)
