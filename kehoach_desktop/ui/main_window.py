@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
         self.reminder.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.reminder.setVisible(False)
         self.ui.statusbar.addWidget(self.reminder)
+        from ..bootstrap import is_local_file, shown_url
+
+        if not is_local_file(opened.url):  # working on the office's server: say which
+            where = QLabel(self.tr("Máy chủ: {0}").format(shown_url(opened.url).split("@")[-1].split("?")[0]), self)
+            where.setToolTip(self.tr("Dữ liệu dùng chung trên máy chủ của văn phòng (Công cụ › Cơ sở dữ liệu)"))
+            self.ui.statusbar.addPermanentWidget(where)
         self.user_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.user_label)
         if self.store.read_only:

@@ -1117,6 +1117,14 @@
         <translation>Opening the data…</translation>
     </message>
     <message>
+        <source>Máy chủ: {0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung trên máy chủ của văn phòng (Công cụ › Cơ sở dữ liệu)</source>
+        <translation>Data shared on the office's server (Tools › Database)</translation>
+    </message>
+    <message>
         <source>Người dùng: {0}</source>
         <translation>User: {0}</translation>
     </message>
