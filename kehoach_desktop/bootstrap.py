@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from .db.connection import ENV_DB_URL as ENV_DB_URL
 from .db.engine import open_database, sqlite_path, sqlite_url
 from .db.evidence_store import store_for
 from .db.lock import DatabaseLocked, InstanceLock
@@ -31,7 +32,6 @@ def verify_opened(opened: OpenedDatabase) -> str:
 
 log = logging.getLogger(__name__)
 
-ENV_DB_URL = "KEHOACH_DB_URL"
 
 
 @dataclass

@@ -195,3 +195,46 @@ def test_an_edit_made_while_the_server_is_away_waits_and_is_stored_when_it_answe
         opened.close()
     finally:
         server.stop()
+
+
+def test_a_start_on_a_server_that_does_not_answer_offers_to_try_again_or_fix_the_connection(
+        qtbot: QtBot, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from kehoach_desktop.ui import app, database_dialog
+
+    data = tmp_path / "pc"
+    data.mkdir()
+    (data / "server.json").write_text(json.dumps({"host": "127.0.0.1", "port": 1, "database": "kehoach",
+                                                  "user": "kehoach", "tls": "disable"}))
+    monkeypatch.delenv("KEHOACH_DB_URL", raising=False)
+    said: list[str] = []
+    choices = iter(["Thử lại", "Cài đặt kết nối…", "Thoát"])
+
+    def click(box: QMessageBox) -> int:
+        said.append(box.text())
+        wanted = next(choices)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    fixed: list[bool] = []
+
+    def fix_connection(dialog) -> int:  # type: ignore[no-untyped-def]
+        fixed.append(dialog.ui.serverRadio.isChecked() and dialog.ui.portSpin.value() == 1)
+        return 1  # saved (unchanged here): the data is opened again
+
+    monkeypatch.setattr(database_dialog.DatabaseDialog, "exec", fix_connection)
+    window = MainWindow(None, Settings())
+    qtbot.addWidget(window)
+    args = argparse.Namespace(data_dir=str(data), db_url=None, as_user=None, lang=None, command=None)
+    starter = app.Starter(window, args, 0.0, data)
+    window.show()
+    qtbot.waitUntil(lambda: starter.code is not None, timeout=30_000)
+    starter.close()
+    assert len(said) == 3 and all("127.0.0.1:1/kehoach" in s and "không trả lời" in s for s in said)
+    assert fixed == [True]  # the connection settings, filled in with the saved server
+    assert starter.code == 1 and not window.isVisible()

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 FILENAME = "server.json"
 KEYRING_SERVICE = "KeHoachDesktop-PostgreSQL"
 ENV_PASSWORD = "KEHOACH_DB_PASSWORD"
+ENV_DB_URL = "KEHOACH_DB_URL"  # a database for this process, over the saved choice
 TLS_MODES = ("prefer", "require", "verify-full", "disable")
 
 

@@ -104,6 +104,22 @@ def use_server(data: Path, settings: ServerSettings, password: str | None) -> st
     return found
 
 
+def use_password_for_this_session(password: str) -> None:
+    """The server's password for this process and the ones it starts (a PC whose operating
+    system has no credential store: the password is asked again at the next start)."""
+    import os
+
+    os.environ[connection.ENV_PASSWORD] = password
+
+
+def server_saved(data: Path) -> bool:
+    """Whether this PC is set to use the office's server (and nothing on the command line or in
+    the environment overrides it)."""
+    import os
+
+    return connection.load(data) is not None and not os.environ.get(connection.ENV_DB_URL)
+
+
 def use_local_file(data: Path) -> None:
     connection.save(data, None)
 

@@ -182,9 +182,12 @@ class Starter(QObject):
             if self.bench:
                 print(f"painted {self._ms()}", "sqlalchemy" in sys.modules, flush=True)
             setup_logging(log_dir(self.directory))
-            self._worker = threading.Thread(target=self._open, name="open-database", daemon=True)
-            self._worker.start()
+            self._start_worker()
         return False
+
+    def _start_worker(self) -> None:
+        self._worker = threading.Thread(target=self._open, name="open-database", daemon=True)
+        self._worker.start()
 
     def _ms(self) -> str:
         return f"{(time.perf_counter() - self.started) * 1000:.0f}"
@@ -202,7 +205,32 @@ class Starter(QObject):
         self.opened.emit(self.result)
 
     def _on_failed(self, message: str) -> None:
-        QMessageBox.critical(self.window, QCoreApplication.translate("app", "Không mở được dữ liệu"), message)
+        from ..services import database
+
+        title = QCoreApplication.translate("app", "Không mở được dữ liệu")
+        if getattr(self.args, "db_url", None) or not database.server_saved(self.directory):
+            QMessageBox.critical(self.window, title, message)
+            self.code = 1
+            self.window.close()
+            return
+        # the office's server did not answer, or refused: try again, or fix the connection
+        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self.window)
+        retry = box.addButton(QCoreApplication.translate("app", "Thử lại"), QMessageBox.ButtonRole.AcceptRole)
+        fix = box.addButton(QCoreApplication.translate("app", "Cài đặt kết nối…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QCoreApplication.translate("app", "Thoát"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        if box.clickedButton() is fix:
+            from .database_dialog import DatabaseDialog
+
+            dialog = DatabaseDialog(self.directory, QCoreApplication.translate("app", "(chưa kết nối được)"),
+                                    self.window)
+            if dialog.exec():
+                self._start_worker()
+                return
+        elif box.clickedButton() is retry:
+            self._start_worker()
+            return
         self.code = 1
         self.window.close()
 

@@ -82,5 +82,7 @@ class DatabaseDialog(QDialog):
             self.ui.statusLabel.setText(str(exc))
             return
         self.ui.statusLabel.setText(found)
+        if self.ui.passwordEdit.text():  # also for this session, where no credential store keeps it
+            database.use_password_for_this_session(self.ui.passwordEdit.text())
         self.changed = settings != self._saved or bool(self.ui.passwordEdit.text())
         super().accept()

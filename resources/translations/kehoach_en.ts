@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Dữ liệu dùng chung trên máy chủ của văn phòng (Công cụ › Cơ sở dữ liệu)</source>
-        <translation>Data shared on the office's server (Tools › Database)</translation>
+        <translation>Data shared on the office&apos;s server (Tools › Database)</translation>
     </message>
     <message>
         <source>Người dùng: {0}</source>
@@ -2733,6 +2733,22 @@ Cửa sổ này chỉ để xem: mọi thay đổi sẽ không được lưu. H�
         <translation>This data is open for writing in another KeHoach window ({0}).
 
 This window is for viewing only: changes will not be saved. Use the other window to edit.</translation>
+    </message>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Cài đặt kết nối…</source>
+        <translation>Connection settings…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>(chưa kết nối được)</source>
+        <translation>(not connected)</translation>
     </message>
     <message>
         <source>Dữ liệu bị hỏng</source>
