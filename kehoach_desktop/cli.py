@@ -249,9 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_show = _command(plan.add_parser("show", help="toàn bộ một kế hoạch"), cmd_plan_show, writes=False)
     p_show.add_argument("id", type=record_id)
     p_show.add_argument("--json", action="store_true")
-    p_export = _command(plan.add_parser("export", help="xuất phụ lục ra Excel"), cmd_plan_export, writes=False)
+    p_export = _command(plan.add_parser("export", help="xuất phụ lục ra Excel, kế hoạch ra PDF hoặc Word"),
+                        cmd_plan_export, writes=False)
     p_export.add_argument("id", type=record_id)
-    p_export.add_argument("--format", default="xlsx", choices=("xlsx", "pdf"))
+    p_export.add_argument("--format", default="xlsx", choices=("xlsx", "pdf", "docx"),
+                          help="xlsx: phụ lục; pdf, docx: văn bản kế hoạch kèm phụ lục")
     p_export.add_argument("-o", "--output", required=True, metavar="TỆP")
     p_import = _command(plan.add_parser("import-appendix", help="nhập phụ lục từ tệp .xlsx/.docx của cấp trên"), cmd_plan_import, writes=True)
     p_import.add_argument("id", type=record_id)
@@ -640,10 +642,11 @@ def cmd_article_transition(opened: OpenedDatabase, args: argparse.Namespace) -> 
 
 
 def cmd_plan_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
-    if args.format == "pdf":
+    if args.format in ("pdf", "docx"):
         from .services import documents
 
-        path = documents.export_plan_pdf(opened.store, args.id, args.output)
+        export = documents.export_plan_pdf if args.format == "pdf" else documents.export_plan_docx
+        path = export(opened.store, args.id, args.output)
         print(f"Đã xuất kế hoạch ra {path}.")
         return 0
     path, warnings = transfer.export_appendix(opened.store, args.id, args.output)

@@ -95,3 +95,41 @@ def default_issue_date(first_year: int, last_year: int, today: dt.date) -> dt.da
     if first_year - 1 <= today.year <= last_year:
         return today
     return None
+
+
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def recipient_entries(recipients: list[tuple[str, str]], office_short: str = "") -> list[str]:
+    """"Nơi nhận:" entries: "- Sở GD&ĐT (để b/c);" one per recipient, the last "- Lưu: VT, …."."""
+    entries = [f"- {n} ({p});" if p else f"- {n};" for n, p in recipients]
+    has_archive = any(n.lower().startswith("lưu") for n, _p in recipients)
+    if not has_archive:
+        entries.append(f"- Lưu: VT{', ' + office_short if office_short else ''}.")
+    elif entries:
+        entries[-1] = entries[-1].rstrip(";") + ("" if entries[-1].endswith(".") else ".")
+        entries[-1] = entries[-1].replace(";.", ".")
+    return entries
+
+
+def signature_lines(prefix: str, position: str, office: str = "") -> list[str]:
+    """The lines above the signature, in capitals: "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"; TM. signs
+    for the office as a collective; Q. is acting."""
+    if prefix == "Q.":
+        return [f"Q. {position}".upper()]
+    lines = []
+    if prefix == "KT.":
+        lines.append(f"KT. {authority_of(position)}".upper())
+    elif prefix:
+        lines.append(f"{prefix} {office or authority_of(position)}".upper())
+    lines.append(position.upper())
+    return lines
+
+
+def authority_of(position: str) -> str:
+    """"PHÓ GIÁM ĐỐC" signs KT. GIÁM ĐỐC; "PHÓ TRƯỞNG PHÒNG" signs KT. TRƯỞNG PHÒNG."""
+    import unicodedata
+
+    p = unicodedata.normalize("NFC", position).strip()
+    return p[4:] if p.upper().startswith("PHÓ ") else p

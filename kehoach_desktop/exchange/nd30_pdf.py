@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain.documents import header_lines
+from ..domain.documents import MOTTO, NATION, header_lines, recipient_entries, signature_lines
 from .pdf_fonts import FAMILY, font
 from .progress import Cancelled, check
 
@@ -245,8 +245,6 @@ def fit_widths(columns: Sequence[Sequence[str]], width: float, size: float = 12,
     return [float(w or 0) for w in widths]
 
 
-NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 
 def header_block(st: Styles, width: float, parent: str, office: str, number: str, place_date: str,
@@ -316,25 +314,11 @@ def line_width(para: Paragraph, index: int) -> float:
 def signature_block(st: Styles, width: float, recipients: Sequence[tuple[str, str]], prefix: str,
                     position: str, name: str, office_short: str = "", office: str = "") -> list[Flowable]:
     """Recipients on the left, level with the signature block on the right."""
-    entries = [f"- {n} ({p});" if p else f"- {n};" for n, p in recipients]
-    has_archive = any(n.lower().startswith("lưu") for n, _p in recipients)
-    if not has_archive:
-        entries.append(f"- Lưu: VT{', ' + office_short if office_short else ''}.")
-    elif entries:
-        entries[-1] = entries[-1].rstrip(";") + ("" if entries[-1].endswith(".") else ".")
-        entries[-1] = entries[-1].replace(";.", ".")
     left: list[Flowable] = [Paragraph("Nơi nhận:", st.recipients_title)]
-    left += [Paragraph(esc(e), st.small) for e in entries]
+    left += [Paragraph(esc(e), st.small) for e in recipient_entries(list(recipients), office_short)]
     sign_style = ParagraphStyle("sign", parent=st.center_bold, fontSize=14, leading=17)
-    right: list[Flowable] = []
-    if prefix == "Q.":
-        right.append(Paragraph(esc(f"Q. {position}".upper()), sign_style))
-    else:
-        if prefix == "KT.":
-            right.append(Paragraph(esc(f"KT. {_authority_of(position)}".upper()), sign_style))
-        elif prefix:
-            right.append(Paragraph(esc(f"{prefix} {office or _authority_of(position)}".upper()), sign_style))
-        right.append(Paragraph(esc(position.upper()), sign_style))
+    right: list[Flowable] = [Paragraph(esc(line), sign_style)
+                             for line in signature_lines(prefix, nfc(position), nfc(office))]
     right.append(Spacer(1, 26 * mm))  # room for the signature and the seal
     right.append(Paragraph(esc(name), sign_style))
     table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
@@ -342,13 +326,6 @@ def signature_block(st: Styles, width: float, recipients: Sequence[tuple[str, st
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [Spacer(1, 12), table]
-
-
-def _authority_of(position: str) -> str:
-    """"PHÓ GIÁM ĐỐC" signs KT. GIÁM ĐỐC; "PHÓ TRƯỞNG PHÒNG" signs KT. TRƯỞNG PHÒNG."""
-    p = nfc(position).strip()
-    upper = p.upper()
-    return p[4:] if upper.startswith("PHÓ ") else p
 
 
 def family() -> str:

@@ -21,6 +21,15 @@ def export_plan_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
     return _atomic(target, lambda tmp: write_plan_pdf(plan, tmp, cancelled))
 
 
+def export_plan_docx(store: Store, plan_id: int, target: str | os.PathLike[str],
+                     cancelled: Cancelled | None = None) -> Path:
+    """The plan and its appendix as a Word document in the ND30 layout, written atomically."""
+    from ..exchange.plan_docx import write_plan_docx
+
+    plan = get_plan(store, plan_id)
+    return _atomic(target, lambda tmp: write_plan_docx(plan, tmp, cancelled))
+
+
 def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
                         cancelled: Cancelled | None = None) -> Path:
     from ..exchange.plan_pdf import write_appendix_pdf

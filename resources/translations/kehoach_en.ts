@@ -776,6 +776,10 @@
         <translation>Creating the PDF…</translation>
     </message>
     <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -798,6 +802,18 @@
     <message>
         <source>Đang xuất phụ lục…</source>
         <translation>Exporting the appendix…</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch ra Word</source>
+        <translation>Export the plan to Word</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản Word…</source>
+        <translation>Making the Word document…</translation>
+    </message>
+    <message>
+        <source>Xuất ra Word</source>
+        <translation>Export to Word</translation>
     </message>
     <message>
         <source>Xuất danh sách tin bài</source>
@@ -1399,6 +1415,14 @@
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch ra &amp;Word…</source>
+        <translation>Export the plan to &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Văn bản kế hoạch kèm phụ lục (.docx) theo thể thức Nghị định 30, để hoàn thiện trong Word</source>
+        <translation>The plan with its appendix (.docx) in the Decree 30 layout, to finish in Word</translation>
     </message>
     <message>
         <source>&amp;Xuất phụ lục ra Excel…</source>

@@ -78,11 +78,14 @@ def open_report(w: Window, parent: QWidget) -> None:
     w.remind()
 
 
-def _save_path(parent: QWidget, title: str, name: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), QCoreApplication.translate("DocumentOps", "Sổ tính Excel (*.xlsx)"))
+def _save_path(parent: QWidget, title: str, name: str, word: bool = False) -> str | None:
+    kind = (QCoreApplication.translate("DocumentOps", "Văn bản Word (*.docx)") if word
+            else QCoreApplication.translate("DocumentOps", "Sổ tính Excel (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), kind)
     if not path:
         return None
-    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+    ext = ".docx" if word else ".xlsx"
+    return path if path.lower().endswith(ext) else path + ext
 
 
 def _saved(parent: QWidget, result: tuple[Path, list[str]]) -> None:
@@ -102,6 +105,25 @@ def export_appendix(w: Window, parent: QWidget) -> None:
     if path:
         Op(parent, lambda progress, cancelled: transfer.export_appendix(w.store, plan_id, path, progress, cancelled)) \
             .in_background(QCoreApplication.translate("DocumentOps", "Đang xuất phụ lục…")).success(lambda result: _saved(parent, result)).run()
+
+
+def export_word(w: Window, parent: QWidget) -> None:
+    """The plan with its appendix as a .docx in the ND30 layout, to finish in Word."""
+    if w.plan is None:
+        return
+    w.flush()
+    plan_id = w.plan.id
+    path = _save_path(parent, QCoreApplication.translate("DocumentOps", "Xuất kế hoạch ra Word"),
+                      f"Ke-hoach-{w.plan.period.text()}.docx", word=True)
+    if path:
+        Op(parent, lambda _p, cancelled: documents.export_plan_docx(w.store, plan_id, path, cancelled)) \
+            .in_background(QCoreApplication.translate("DocumentOps", "Đang tạo văn bản Word…")) \
+            .success(lambda made: _told(parent, QCoreApplication.translate("DocumentOps", "Xuất ra Word"),
+                                        QCoreApplication.translate("DocumentOps", "Đã lưu {0}.").format(made))).run()
+
+
+def _told(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
 
 
 def export_articles(w: Window, parent: QWidget) -> None:

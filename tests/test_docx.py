@@ -1,0 +1,184 @@
+"""The plan as a Word document, read back as Word reads it (python-docx) and, where LibreOffice is
+installed, printed to PDF and measured against the PDF we make ourselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from kehoach_desktop.cli import main
+from kehoach_desktop.domain.documents import MOTTO, NATION
+from kehoach_desktop.services import documents, plans
+from kehoach_desktop.services.store import Store
+
+
+@pytest.fixture
+def signed(store: Store, demo_plan: int) -> int:
+    plans.update_plan(store, demo_plan, {"number": 115, "issued_on": dt.date(2024, 2, 7), "signer_prefix": "KT.",
+                                         "signer_position": "PHÓ TRƯỞNG PHÒNG", "signer_name": "Nguyễn Đức Toàn"})
+    return demo_plan
+
+
+@pytest.fixture
+def word(signed: int, store: Store, tmp_path: Path) -> Path:
+    return documents.export_plan_docx(store, signed, tmp_path / "ke-hoach.docx")
+
+
+def _runs(paragraph) -> list:  # type: ignore[no-untyped-def]
+    return [r for r in paragraph.runs if r.text.strip()]
+
+
+def _font_of(run, paragraph) -> tuple[str, float]:  # type: ignore[no-untyped-def]
+    name = run.font.name or paragraph.style.font.name
+    size = run.font.size or paragraph.style.font.size
+    return name, size.pt
+
+
+def test_the_pages_are_a4_with_the_decrees_margins_and_numbers_from_page_two(word: Path) -> None:
+    doc = Document(str(word))
+    body, appendix = doc.sections
+    assert (round(body.page_width.mm), round(body.page_height.mm)) == (210, 297)
+    assert (round(appendix.page_width.mm), round(appendix.page_height.mm)) == (297, 210)  # landscape
+    assert appendix.orientation == 1 and body.orientation == 0
+    for section in (body, appendix):
+        assert [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin,
+                                      section.right_margin)] == [20, 20, 30, 15]
+        assert section.different_first_page_header_footer  # no number on a first page
+        header_xml = section.header._element.xml
+        assert "PAGE" in header_xml and section.header.paragraphs[0].alignment == 1  # centred
+    assert appendix._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"  # the appendix numbers its own
+
+
+def test_the_header_is_two_borderless_columns_with_centred_rules(word: Path) -> None:
+    doc = Document(str(word))
+    header = doc.tables[0]
+    assert header._tbl.tblPr.find(qn("w:tblBorders")).find(qn("w:top")).get(qn("w:val")) == "nil"
+    left, right = header.rows[0].cells
+    texts = [p.text for p in left.paragraphs]
+    assert texts == ["UBND HUYỆN LẠC THỦY", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "HUYỆN LẠC THỦY", "", "Số: 115/KH-GD&ĐT"]
+    office = left.paragraphs[1]
+    assert _runs(office)[0].bold and _font_of(_runs(office)[0], office) == ("Times New Roman", 13)
+    assert [p.text for p in right.paragraphs] == [NATION, MOTTO, "", "Lạc Thủy, ngày 07 tháng 02 năm 2024"]
+    sizes = [_font_of(_runs(p)[0], p)[1] for p in right.paragraphs if p.text]
+    assert sizes == [12, 13, 14] and _runs(right.paragraphs[3])[0].italic
+    # each rule: a bottom border between equal indents, so centred in its column, as wide as ND30 says
+    for cell, rule, under, share in ((right, right.paragraphs[2], MOTTO, (0.95, 1.1)),
+                                     (left, left.paragraphs[3], "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", (0.33, 0.5))):
+        fmt = rule.paragraph_format
+        assert rule._p.pPr.find(qn("w:pBdr")) is not None
+        assert abs(fmt.left_indent - fmt.right_indent) <= Mm(0.1)
+        drawn = cell.width - fmt.left_indent - fmt.right_indent
+        from kehoach_desktop.exchange.plan_docx import _text_width
+
+        assert share[0] <= drawn / _text_width(under, 13) <= share[1]
+
+
+def test_the_body_reads_in_order_with_words_own_styles(word: Path, signed: int, store: Store) -> None:
+    doc = Document(str(word))
+    texts = [p.text for p in doc.paragraphs if p.text.strip()]
+    plan = plans.get_plan(store, signed)
+    assert texts[0:2] == ["KẾ HOẠCH", plan.title]
+    assert texts[2] == plan.basis[0].text
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [f"{s.label} {s.heading.upper()}" for s in plan.sections if s.kind == "part"]
+    assert any(p.style.name == "Heading 2" for p in doc.paragraphs)
+    assert all(doc.styles[s].font.name == "Times New Roman" for s in ("Normal", "Heading 1", "Heading 2", "List"))
+    assert doc.styles["Normal"].font.size.pt == 14 and doc.styles["Heading 1"].font.color.rgb is None
+    basis = next(p for p in doc.paragraphs if p.text == plan.basis[0].text)
+    assert _runs(basis)[0].italic
+    # the signature beside the recipients
+    sign = doc.tables[1]
+    left, right = sign.rows[0].cells
+    assert left.paragraphs[0].text == "Nơi nhận:" and _runs(left.paragraphs[0])[0].italic
+    assert _font_of(_runs(left.paragraphs[1])[0], left.paragraphs[1])[1] == 11
+    assert left.paragraphs[-1].text.startswith("- Lưu")
+    assert [p.text for p in right.paragraphs if p.text] == ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Nguyễn Đức Toàn"]
+
+
+def test_the_appendix_table_repeats_its_header_and_lets_rows_break(word: Path, signed: int, store: Store) -> None:
+    doc = Document(str(word))
+    table = doc.tables[-1]
+    plan = plans.get_plan(store, signed)
+    assert [c.text for c in table.rows[0].cells] == ["STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền thông",
+                                                     "Đơn vị chủ trì", "Thời gian thực hiện", "Đơn vị phối hợp"]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(r._tr.trPr is None or r._tr.trPr.find(qn("w:cantSplit")) is None for r in table.rows)
+    rows = list(table.rows)[1:]
+    spans = [r for r in rows if r._tr.xpath("./w:tc/w:tcPr/w:gridSpan")]
+    assert [r.cells[0].text for r in spans] == [g.numeral for g in plan.groups]
+    themes = [r for r in rows if not r._tr.xpath("./w:tc/w:tcPr/w:gridSpan")]
+    assert len(themes) == len(plan.themes()) == 24
+    first = plan.groups[0].themes[0]
+    assert themes[0].cells[1].text == first.title and themes[0].cells[4].text == first.timing.text()
+    paragraphs = [p.text for p in doc.paragraphs if p.text]
+    assert "PHỤ LỤC" in paragraphs and any(p.startswith("(Kèm theo Kế hoạch số 115/KH-GD&ĐT ngày 07 tháng 02 năm 2024")
+                                          for p in paragraphs)
+
+
+def test_word_says_what_the_pdf_says(word: Path, signed: int, store: Store, tmp_path: Path) -> None:
+    """Every paragraph of the Word document stands, in the same order, in our PDF's text."""
+    pdf = documents.export_plan_pdf(store, signed, tmp_path / "ke-hoach.pdf")
+    with pdfplumber.open(pdf) as reader:
+        # below the top margin, where the page numbers stand
+        pdf_text = re.sub(r"\s+", "", "".join(page.within_bbox((0, 50, page.width, page.height)).extract_text() or ""
+                                              for page in reader.pages))
+    position = 0
+    for paragraph in Document(str(word)).paragraphs:
+        text = re.sub(r"\s+", "", paragraph.text)
+        if not text:
+            continue
+        found = pdf_text.find(text, position)
+        assert found >= 0, f"not in the PDF (or out of order): {paragraph.text[:80]}"
+        position = found + len(text)
+
+
+def test_the_command_line_writes_word(demo_on_disk: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "kh.docx"
+    assert main(["plan", "export", demo_on_disk, "--format", "docx", "-o", str(out)]) == 0
+    assert "Đã xuất kế hoạch" in capsys.readouterr().out
+    assert Document(str(out)).paragraphs[1].text == "KẾ HOẠCH" or "KẾ HOẠCH" in [p.text for p in Document(str(out)).paragraphs]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed on this machine")
+def test_libreoffice_prints_it_like_our_pdf(word: Path, signed: int, store: Store, tmp_path: Path) -> None:
+    ours = documents.export_plan_pdf(store, signed, tmp_path / "ours.pdf")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), str(word)],
+                   capture_output=True, timeout=180, check=True)
+    theirs = tmp_path / "lo" / "ke-hoach.pdf"
+    with pdfplumber.open(ours) as a, pdfplumber.open(theirs) as b:
+        assert abs(len(a.pages) - len(b.pages)) <= 1
+        for pdf in (a, b):
+            page = pdf.pages[0]
+            motto = next(w for w in page.extract_words() if w["text"] == "Độc")
+            line = min((ln for ln in page.lines + page.rects if ln["top"] > motto["bottom"]), key=lambda ln: ln["top"])
+            words = [w for w in page.extract_words() if abs(w["top"] - motto["top"]) < 2 and w["x0"] >= motto["x0"]]
+            centre = (motto["x0"] + words[-1]["x1"]) / 2
+            assert abs((line["x0"] + line["x1"]) / 2 - centre) < 3  # the rule centred under the motto
+
+
+def test_the_window_exports_word(qtbot, opened, signed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kehoach_desktop.settings import Settings
+    from kehoach_desktop.ui.main_window import MainWindow
+
+    target = tmp_path / "tu-cua-so"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    window.refresh_lists(select=signed)
+    window.ui.actionExportWord.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    made = target.with_suffix(".docx")
+    assert str(made) in told[0] and Document(str(made)).tables[-1].rows[0].cells[0].text == "STT"
