@@ -77,9 +77,9 @@ def test_the_header_is_two_borderless_columns_with_centred_rules(word: Path) -> 
         assert rule._p.pPr.find(qn("w:pBdr")) is not None
         assert abs(fmt.left_indent - fmt.right_indent) <= Mm(0.1)
         drawn = cell.width - fmt.left_indent - fmt.right_indent
-        from kehoach_desktop.exchange.plan_docx import _text_width
+        from kehoach_desktop.exchange.nd30_docx import text_width
 
-        assert share[0] <= drawn / _text_width(under, 13) <= share[1]
+        assert share[0] <= drawn / text_width(under, 13) <= share[1]
 
 
 def test_the_body_reads_in_order_with_words_own_styles(word: Path, signed: int, store: Store) -> None:
