@@ -208,10 +208,10 @@ def test_a_year_of_many_articles_makes_a_bounded_report_quickly(store: Store, de
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from kehoach_desktop.exchange import report_pdf
+    from kehoach_desktop.exchange import report_pdf, report_text
     from kehoach_desktop.exchange.report_pdf import write_report_pdf
 
-    monkeypatch.setattr(report_pdf, "MAX_LISTED", 120)  # the rule, at a size the suite can afford
+    monkeypatch.setattr(report_text, "MAX_LISTED", 120)  # the rule, at a size the suite can afford
     monkeypatch.setattr(report_pdf, "CHUNK", 50)
     MAX_LISTED = 120
 

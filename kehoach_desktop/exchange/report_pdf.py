@@ -27,6 +27,18 @@ from .nd30_pdf import (
     title_block,
 )
 from .pdf_fonts import font
+from .report_text import (
+    ARTICLE_HEADERS,
+    MAX_LISTED,
+    PART_I,
+    PART_II,
+    PART_III,
+    PART_IV,
+    addressed_lines,
+    report_recipients,
+    result_parts,
+    results_sentence,
+)
 
 if TYPE_CHECKING:
     from ..records import ReportData
@@ -42,43 +54,27 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
                           nd30_date(data.plan.place or org.place, data.issued_on, data.period.end.year), office_lines=org.header_name)
     story += title_block(st, width, "Báo cáo", data.subject())
     story += _addressed(st, data.addressees)
-    story.append(Paragraph("I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN", st.heading))
+    story.append(Paragraph(PART_I, st.heading))
     story += _paragraphs(st, data.direction)
-    story.append(Paragraph("II. KẾT QUẢ THỰC HIỆN", st.heading))
-    story.append(Paragraph(esc(f"Trong kỳ báo cáo ({data.period.start:%d/%m/%Y} – {data.period.end:%d/%m/%Y}), "
-                               f"đơn vị đã đăng {data.total} tin bài."), st.body))
-    tables: list[tuple[str, list[str], list[Any]]] = [
-        ("1. Số tin bài theo kênh truyền thông", ["Kênh truyền thông", "Số tin bài"], data.by_channel),
-        ("2. Số tin bài theo nhóm nội dung của kế hoạch", ["Nhóm nội dung", "Số tin bài"], data.by_group),
-        ("3. Số tin bài theo đơn vị thực hiện", ["Đơn vị", "Số tin bài"], data.by_unit),
-        ("4. Mức độ hoàn thành chỉ tiêu", ["Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá"], data.quota_rows()),
-    ]
-    for heading, headers, rows in tables:
-        story.append(HeadingWith(Paragraph(heading, st.item), _table(st, width, headers, rows)))
-    number = 5
-    if len(data.monthly) > 1:
-        story.append(HeadingWith(Paragraph("5. Số tin bài theo tháng so với chỉ tiêu", st.item), _chart(data, width)))
-        number = 6
-    story.append(HeadingWith(Paragraph(f"{number}. Thực hiện các nội dung của kế hoạch trong kỳ", st.item),
-                             _table(st, width, ["STT", "Nội dung", "Thời gian", "Kết quả"], data.coverage_rows)))
-    story.append(HeadingWith(Paragraph(f"{number + 1}. Tình hình dư luận và kết quả xử lý", st.item),
-                             _table(st, width, ["Ngày", "Vấn đề", "Mức độ", "Biện pháp xử lý", "Kết quả"],
-                                    data.opinion_rows)))
-    listed = data.articles[:MAX_LISTED]
-    chunks = [listed[i:i + CHUNK] for i in range(0, len(listed), CHUNK)] or [[]]
-    story.append(HeadingWith(Paragraph(f"{number + 2}. Danh sách tin bài đã đăng", st.item),
-                             articles_table(st, width, chunks[0])))
-    for i, chunk in enumerate(chunks[1:], start=1):  # short tables: none is re-measured from its top at each page
-        story.append(articles_table(st, width, chunk, first=i * CHUNK + 1))
-    if len(data.articles) > MAX_LISTED:
-        story.append(Paragraph(esc(f"(Báo cáo liệt kê {MAX_LISTED} tin bài đầu tiên; danh sách đầy đủ "
-                                   f"{len(data.articles)} tin bài ở tệp Excel kèm theo.)"), st.body))
-    story.append(Paragraph("III. ĐÁNH GIÁ CHUNG", st.heading))
+    story.append(Paragraph(PART_II, st.heading))
+    story.append(Paragraph(esc(results_sentence(data)), st.body))
+    for part in result_parts(data):
+        heading = Paragraph(part.heading, st.item)
+        if part.kind == "chart":
+            story.append(HeadingWith(heading, _chart(data, width)))
+        elif part.kind == "articles":
+            chunks = [part.rows[i:i + CHUNK] for i in range(0, len(part.rows), CHUNK)] or [[]]
+            story.append(HeadingWith(heading, articles_table(st, width, chunks[0])))
+            for i, chunk in enumerate(chunks[1:], start=1):  # short tables: none is re-measured from its top at each page
+                story.append(articles_table(st, width, chunk, first=i * CHUNK + 1))
+            if part.note:
+                story.append(Paragraph(esc(part.note), st.body))
+        else:
+            story.append(HeadingWith(heading, _table(st, width, part.headers, part.rows)))
+    story.append(Paragraph(PART_III, st.heading))
     story += _paragraphs(st, data.assessment)
-    closing = [Paragraph("IV. ĐỀ XUẤT, KIẾN NGHỊ", st.heading), *_paragraphs(st, data.proposals)]
-    recipients = [("Như trên", "")] + [(r.name, r.purpose) for r in data.plan.recipients
-                                       if r.name not in data.addressees and not r.name.lower().startswith("lưu")]
-    signature = signature_block(st, width, recipients[:6], data.plan.signer_prefix, data.plan.signer_position,
+    closing = [Paragraph(PART_IV, st.heading), *_paragraphs(st, data.proposals)]
+    signature = signature_block(st, width, report_recipients(data), data.plan.signer_prefix, data.plan.signer_position,
                                 data.plan.signer_name, office=org.name)
     # the signature never stands alone on the last page: the closing paragraph goes with it, and
     # with a short part IV its heading too (a heading never ends a page)
@@ -89,15 +85,9 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
 
 
 def _addressed(st: Styles, addressees: list[str]) -> list[Flowable]:
-    if not addressees:
-        return []
     style = ParagraphStyle("kg", parent=st.center, fontSize=14, leading=17)
-    if len(addressees) == 1:
-        return [Paragraph(esc(f"Kính gửi: {addressees[0]}."), style), Spacer(1, 8)]
-    lines = [Paragraph("Kính gửi:", style)]
-    for i, name in enumerate(addressees):
-        lines.append(Paragraph(esc(f"- {name}{'.' if i == len(addressees) - 1 else ';'}"), style))
-    return [*lines, Spacer(1, 8)]
+    lines = [Paragraph(esc(line), style) for line in addressed_lines(addressees)]
+    return [*lines, Spacer(1, 8)] if lines else []
 
 
 def _paragraphs(st: Styles, text: str) -> list[Flowable]:
@@ -129,13 +119,8 @@ def _link(url: str) -> str:
     return esc(url)
 
 
-ARTICLE_HEADERS = ("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn")
-
-
-# A year of a province's articles runs to tens of thousands: the PDF lists a bounded number, in
-# tables of CHUNK rows (reportlab re-measures a split table from its top at every page break); the
-# Excel companion always has the full list.
-MAX_LISTED = 1_000
+# reportlab re-measures a split table from its top at every page break: the list goes in tables
+# of CHUNK rows
 CHUNK = 200
 
 
