@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--period", required=True, help="2024-10 (tháng), 2024-S1, 2024-S2 (6 tháng) hoặc 2024 (năm)")
     report.add_argument("--window", type=int, default=0, metavar="NGÀY",
                         help="tháng tính từ ngày NGÀY tháng trước đến ngày NGÀY-1 (ví dụ 15)")
-    report.add_argument("--format", default="pdf", choices=("pdf", "xlsx"))
+    report.add_argument("--format", default="pdf", choices=("pdf", "xlsx", "docx"))
     report.add_argument("-o", "--output", required=True, metavar="TỆP")
 
     target = sub.add_parser("target", help="chỉ tiêu").add_subparsers(dest="sub", metavar="LỆNH", required=True)

@@ -182,3 +182,55 @@ def test_the_window_exports_word(qtbot, opened, signed: int, tmp_path: Path, mon
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     made = target.with_suffix(".docx")
     assert str(made) in told[0] and Document(str(made)).tables[-1].rows[0].cells[0].text == "STT"
+
+
+@pytest.mark.parametrize("period", ["2024-10", "2024"])
+def test_a_report_in_word_says_what_its_pdf_says(store: Store, demo_plan: int, tmp_path: Path, period: str) -> None:
+    from kehoach_desktop.services import reports
+
+    p = reports.parse_period(period)
+    word = reports.export_report(store, demo_plan, p, tmp_path / "bc.docx", "docx")
+    pdf = reports.export_report(store, demo_plan, p, tmp_path / "bc.pdf")
+    doc = Document(str(word))
+    texts = [x.text for x in doc.paragraphs if x.text.strip()]
+    assert texts[0] == "BÁO CÁO" and texts[1].startswith("Kết quả thực hiện công tác truyền thông")
+    assert [x.text for x in doc.paragraphs if x.style.name == "Heading 1"] == [
+        "I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG", "IV. ĐỀ XUẤT, KIẾN NGHỊ"]
+    data = reports.report_data(store, demo_plan, p)
+    assert f"đơn vị đã đăng {data.total} tin bài." in " ".join(texts)
+    by_channel = doc.tables[1]  # after the header table
+    assert [c.text for c in by_channel.rows[0].cells] == ["Kênh truyền thông", "Số tin bài"]
+    assert by_channel.rows[-1].cells[1].text == str(data.total)  # the same figure as the sentence above
+    assert all(t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None for t in doc.tables[1:-1])
+    articles = next(t for t in doc.tables if t.rows[0].cells[0].text == "STT" and len(t.columns) == 5)
+    assert len(articles.rows) - 1 == min(data.total, 1000) or data.total == 0
+    with pdfplumber.open(pdf) as reader:
+        pdf_text = re.sub(r"\s+", "", "".join(page.within_bbox((0, 50, page.width, page.height)).extract_text() or ""
+                                              for page in reader.pages))
+    position = 0
+    for paragraph in doc.paragraphs:  # every paragraph in the PDF, in the same order
+        text = re.sub(r"\s+", "", paragraph.text)
+        if text:
+            found = pdf_text.find(text, position)
+            assert found >= 0, paragraph.text[:80]
+            position = found + len(text)
+
+
+def test_the_report_dialog_exports_word(qtbot, opened, demo_plan: int, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kehoach_desktop.domain.reporting import ReportPeriod
+    from kehoach_desktop.ui.report_dialog import ReportDialog
+
+    target = tmp_path / "bao-cao"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    dialog = ReportDialog(opened.store, demo_plan, tmp_path, None, ReportPeriod("month", 2024, 10))
+    qtbot.addWidget(dialog)
+    dialog.ui.assessmentEdit.setPlainText("Đánh giá gõ ngay trước khi xuất Word.")
+    dialog.ui.wordButton.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    texts = [p.text for p in Document(str(target) + ".docx").paragraphs]
+    assert "Đánh giá gõ ngay trước khi xuất Word." in texts  # what was typed, saved first

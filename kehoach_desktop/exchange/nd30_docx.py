@@ -305,7 +305,7 @@ def keep_with_next(row: Any) -> None:
             p.paragraph_format.keep_with_next = True
 
 
-def cell_text(cell: _Cell, lines: list[str], bold: bool = False, center: bool = False) -> None:
+def cell_text(cell: _Cell, lines: list[str], bold: bool = False, center: bool = False, size: float = 11) -> None:
     first = True
     for line in lines or [""]:
         p = cell.paragraphs[0] if first and cell.paragraphs and not cell.paragraphs[0].text else cell.add_paragraph()
@@ -316,4 +316,25 @@ def cell_text(cell: _Cell, lines: list[str], bold: bool = False, center: bool = 
         fmt.line_spacing = 1.0
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.LEFT
         run = p.add_run(nfc(line))
-        run.font.size, run.bold, run.font.name = Pt(11), bold, FONT
+        run.font.size, run.bold, run.font.name = Pt(size), bold, FONT
+
+
+def grid_table(doc: Any, width: int, headers: list[str], rows: list[list[str]], shares: list[float],
+               numbers: set[int] | None = None, size: float = 12) -> Any:
+    """A bordered table filling `width`, its header row repeated on every page; the columns in
+    `numbers` are centred."""
+    numbers = numbers or set()
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    widths = [int(width * s / sum(shares)) for s in shares]
+    fixed_widths(table, widths)
+    padding(table, 60)
+    repeat_as_header(table.rows[0])
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        cell_text(cell, [text], bold=True, center=True, size=size)
+    for values in rows:
+        row = table.add_row()
+        for i, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
+            cell.width = widths[i]
+            cell_text(cell, [text], center=i in numbers, size=size)
+    return table

@@ -157,6 +157,11 @@ def export_report(store: Store, plan_id: int, period: ReportPeriod, target: str 
         from ..exchange.report_xlsx import write_report_xlsx
 
         return write_report_xlsx(data, target)
+    if fmt == "docx":
+        from ..exchange.report_docx import write_report_docx
+        from .documents import _atomic
+
+        return _atomic(target, lambda tmp: write_report_docx(data, tmp))
     from ..exchange.report_pdf import write_report_pdf
 
     if isinstance(target, str | os.PathLike):

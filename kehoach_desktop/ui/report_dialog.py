@@ -39,6 +39,7 @@ class ReportDialog(QDialog):
         ui.saveTextButton.clicked.connect(self.save_text)
         ui.previewButton.clicked.connect(self.preview)
         ui.excelButton.clicked.connect(self.export_excel)
+        ui.wordButton.clicked.connect(self.export_word)
         ui.mailButton.clicked.connect(lambda: self.compose(None))
         ui.closeButton.clicked.connect(self.close_dialog)
         self.load()
@@ -128,6 +129,24 @@ class ReportDialog(QDialog):
 
         run_task(self, self.tr("Đang xuất Excel…"),
                  lambda _p, _c: reports.export_report(self.store, self.plan_id, period, target, "xlsx"), done,
+                 lambda exc: show_error(self, exc))
+
+    def export_word(self) -> None:
+        """The report as a .docx with the narrative as typed (saved first), to finish in Word."""
+        if self.save_text() is None and not self.store.read_only:
+            return
+        period = self.period()
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất Word"), str(Path.home() / reports.default_name(period, "docx")),
+                                                self.tr("Văn bản Word (*.docx)"))
+        if not target:
+            return
+        target = target if target.lower().endswith(".docx") else target + ".docx"
+
+        def done(_result: object) -> None:
+            QMessageBox.information(self, self.tr("Xuất Word"), self.tr("Đã lưu {0}.").format(target))
+
+        run_task(self, self.tr("Đang tạo văn bản Word…"),
+                 lambda _p, _c: reports.export_report(self.store, self.plan_id, period, target, "docx"), done,
                  lambda exc: show_error(self, exc))
 
     def compose(self, pdf: Path | None) -> None:

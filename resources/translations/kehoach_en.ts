@@ -2277,6 +2277,18 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
+        <source>Xuất Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản Word…</source>
+        <translation>Making the Word document…</translation>
+    </message>
+    <message>
         <source>Báo cáo kết quả công tác truyền thông</source>
         <translation>Communication results report</translation>
     </message>
@@ -2311,6 +2323,14 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Xuất &amp;Excel…</source>
         <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;Word…</source>
+        <translation>Export to &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Báo cáo (.docx) theo thể thức Nghị định 30, để hoàn thiện trong Word</source>
+        <translation>The report (.docx) in the Decree 30 layout, to finish in Word</translation>
     </message>
     <message>
         <source>&amp;Gửi thư…</source>
