@@ -260,6 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("file")
     p_import.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi")
     p_import.add_argument("--json", action="store_true")
+    p_sup = _command(plan.add_parser("import-plan", help="tạo kế hoạch mới từ kế hoạch của cấp trên (.docx, .pdf có chữ)"),
+                     cmd_plan_import_superior, writes=True)
+    p_sup.add_argument("file")
+    p_sup.add_argument("--period", help="thời kỳ của kế hoạch mới (mặc định: của kế hoạch cấp trên)")
+    p_sup.add_argument("--dry-run", action="store_true", help="chỉ đọc và cho biết sẽ tạo gì")
+    p_sup.add_argument("--json", action="store_true")
     p_copy = _command(plan.add_parser("copy", help="sao chép kế hoạch sang thời kỳ mới"), cmd_plan_copy, writes=True)
     p_copy.add_argument("id", type=record_id)
     p_copy.add_argument("--period", help="thời kỳ mới: 2025, 2025-2026 hoặc 2021-2025 (mặc định: kỳ kế tiếp)")
@@ -682,6 +688,29 @@ def cmd_plan_import(opened: OpenedDatabase, args: argparse.Namespace) -> int:
         print(f"Đơn vị mới: {', '.join(preview.new_units)}")
     for w in preview.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
+    return 0
+
+
+def cmd_plan_import_superior(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .exchange.plan_import import PlanReadError, read_superior_plan
+    from .services import superior
+
+    try:
+        data = read_superior_plan(args.file)
+    except PlanReadError as exc:
+        raise ServiceError(str(exc)) from exc
+    made = superior.preview(data, args.period) if args.dry_run else superior.create_from_superior(
+        opened.store, data, args.period)
+    if args.json:
+        _json({"plan_id": made.plan_id, "title": made.title, "period": made.period, "basis": made.basis,
+               "parts": made.parts, "items": made.items, "paragraphs": made.paragraphs, "groups": made.groups,
+               "themes": made.themes, "warnings": made.warnings, "written": not args.dry_run})
+        return 0
+    print(("Sẽ tạo: " if args.dry_run else "Đã tạo: ") + made.summary())
+    for w in made.warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    if made.plan_id is not None:
+        print(made.plan_id)
     return 0
 
 

@@ -234,3 +234,116 @@ def test_the_report_dialog_exports_word(qtbot, opened, demo_plan: int, tmp_path:
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     texts = [p.text for p in Document(str(target) + ".docx").paragraphs]
     assert "Đánh giá gõ ngay trước khi xuất Word." in texts  # what was typed, saved first
+
+
+QUANG_NGAI = """UBND TỈNH QUẢNG NGÃI
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+TRƯỜNG THPT DTNT TỈNH
+Số: 182 /KH-SGDĐT
+Quảng Ngãi, ngày 1 tháng 3 năm 2022
+KÊ HOẠCH
+Truyền thông về Giáo dục và Đào tạo năm 2022
+Thực hiện Kế hoạch số 68/KH-BGDĐT ngày 24/01/2022 của Bộ giáo dục và Đào tạo, cụ thể như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Đẩy mạnh thông tin, tuyên truyền kịp thời về các hoạt động chỉ đạo điều hành.
+2. Yêu cầu
+- Công tác truyền thông có trọng tâm, trọng điểm chủ động và hiệu quả.
+II. NỘI DUNG TRUYỀN THÔNG
+1. Truyền thông về công tác tuyển sinh đầu cấp: chuẩn bị tốt cho kỳ thi tuyển sinh vào lớp 10.
+Nơi nhận:
+- Bộ GDĐT (b/c);"""
+
+
+def _as_word(text: str, path: Path) -> Path:
+    doc = Document()
+    for line in text.splitlines():
+        doc.add_paragraph(line)
+    doc.save(str(path))
+    return path
+
+
+def test_a_plan_is_built_from_the_superiors_plan(store: Store, demo_plan: int, tmp_path: Path) -> None:
+    from kehoach_desktop.exchange.plan_import import read_superior_plan
+    from kehoach_desktop.services import superior
+
+    data = read_superior_plan(_as_word(QUANG_NGAI, tmp_path / "cap-tren.docx"))
+    assert data.reference() == ("Thực hiện Kế hoạch số 182/KH-SGDĐT ngày 01/3/2022 của Sở Giáo dục và Đào tạo tỉnh "
+                                "Quảng Ngãi về truyền thông về Giáo dục và Đào tạo năm 2022;")  # not the stamp
+    made = superior.create_from_superior(store, data)
+    plan = plans.get_plan(store, made.plan_id)
+    assert plan.title == "Truyền thông về Giáo dục và Đào tạo năm 2022" and plan.period.text() == "2022"
+    assert plan.basis[0].text == data.reference()
+    assert [(s.label, s.heading) for s in plan.sections] == [("I.", "Mục đích, yêu cầu"), ("II.", "Nội dung truyền thông")]
+    first = plan.sections[0]
+    assert [(c.label, c.heading) for c in first.children] == [("1.", "Mục đích"), ("2.", "Yêu cầu")]
+    assert first.children[1].children[0].kind == "bullet"
+    assert plan.sections[1].children[0].body.startswith("chuẩn bị tốt")
+    assert "Nơi nhận" not in " ".join(c.body for s in plan.sections for c in s.children)
+
+
+def test_our_own_word_plan_comes_back_with_its_appendix(store: Store, signed: int, tmp_path: Path) -> None:
+    """A Phòng's plan made here, read by its school: reference, body and the whole appendix."""
+    from kehoach_desktop.exchange.plan_import import read_superior_plan
+    from kehoach_desktop.services import superior
+
+    word = documents.export_plan_docx(store, signed, tmp_path / "phong.docx")
+    data = read_superior_plan(word)
+    assert data.number == "115/KH-GD&ĐT" and data.issued_on == dt.date(2024, 2, 7)
+    assert data.issuer == "Phòng Giáo dục và Đào tạo huyện Lạc Thủy"
+    made = superior.create_from_superior(store, data, "2024-2025")
+    source, copy = plans.get_plan(store, signed), plans.get_plan(store, made.plan_id)
+    assert [s.heading.lower() for s in copy.sections] == [s.heading.lower() for s in source.sections]
+    assert [len(g.themes) for g in copy.groups] == [len(g.themes) for g in source.groups]
+    assert [t.title for t in copy.themes()] == [t.title for t in source.themes()]
+    assert copy.period.text() == "2024-2025"
+
+
+def test_what_is_not_a_plan_is_refused_and_nothing_is_made(demo_on_disk: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from kehoach_desktop.exchange.plan_import import PlanReadError, read_superior_plan
+
+    with pytest.raises(PlanReadError, match="KẾ HOẠCH"):
+        read_superior_plan(_as_word("Biên bản họp tổ chuyên môn\nNội dung họp", tmp_path / "bien-ban.docx"))
+
+    def count() -> int:
+        assert main(["plan", "list", "--json"]) == 0
+        import json
+
+        return len(json.loads(capsys.readouterr().out))
+
+    before = count()
+    assert main(["plan", "import-plan", str(tmp_path / "bien-ban.docx")]) == 1
+    assert "KẾ HOẠCH" in capsys.readouterr().err and count() == before
+    assert main(["plan", "import-plan", str(_as_word(QUANG_NGAI, tmp_path / "qn.docx")), "--dry-run"]) == 0
+    assert "Sẽ tạo" in capsys.readouterr().out and count() == before
+    assert main(["plan", "import-plan", str(tmp_path / "qn.docx")]) == 0
+    new_id = capsys.readouterr().out.strip().splitlines()[-1]
+    assert count() == before + 1 and new_id.isdigit()
+
+
+def test_the_window_builds_a_plan_from_the_superiors(qtbot, opened, demo_plan: int, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from kehoach_desktop.settings import Settings
+    from kehoach_desktop.ui.main_window import MainWindow
+
+    source = _as_word(QUANG_NGAI, tmp_path / "cap-tren.docx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    shown: list[str] = []
+
+    def answer(_parent, _title, text, *a):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = MainWindow(opened, Settings())
+    qtbot.addWidget(window)
+    window.refresh_lists(select=demo_plan)
+    window.ui.actionImportSuperior.trigger()
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.title.endswith("năm 2022"), timeout=20_000)
+    assert "182/KH-SGDĐT" in shown[0] and "Không thấy bảng phụ lục" in shown[0]  # what will be made, and what not
+    assert window.plan.basis[0].text.startswith("Thực hiện Kế hoạch số 182/KH-SGDĐT")

@@ -133,6 +133,16 @@ def import_appendix(store: Store, plan_id: int, data: ImportedAppendix, dry_run:
             s.rollback()
 
 
+def checked_appendix(data: ImportedAppendix) -> ImportedAppendix:
+    """The appendix with every value checked as the window checks it (ValidationError otherwise)."""
+    return _checked(data)
+
+
+def import_into(store: Store, s: Session, plan_id: int, checked: ImportedAppendix) -> ImportPreview:
+    """The appendix written into the caller's transaction (a use case that makes more than it)."""
+    return _import(store, s, plan_id, checked)
+
+
 def _checked(data: ImportedAppendix) -> ImportedAppendix:
     """The imported values cleaned and checked as the services check typed ones; every problem is
     reported at once, each with where it is in the file."""

@@ -824,6 +824,26 @@
         <translation>Exporting the articles…</translation>
     </message>
     <message>
+        <source>Kế hoạch của cấp trên</source>
+        <translation>The superior's plan</translation>
+    </message>
+    <message>
+        <source>Kế hoạch (*.docx *.pdf)</source>
+        <translation>Plan (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch từ kế hoạch cấp trên</source>
+        <translation>New plan from the superior's plan</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch này?</source>
+        <translation>Create this plan?</translation>
+    </message>
+    <message>
+        <source>Đang tạo kế hoạch…</source>
+        <translation>Creating the plan…</translation>
+    </message>
+    <message>
         <source>Nhập phụ lục của cấp trên</source>
         <translation>Import the superior office’s appendix</translation>
     </message>
@@ -1407,6 +1427,14 @@
     <message>
         <source>Cài đặt &amp;thư điện tử…</source>
         <translation>&amp;Mail settings…</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch từ kế hoạch của &amp;cấp trên…</source>
+        <translation>New plan from the &amp;superior's plan…</translation>
+    </message>
+    <message>
+        <source>Đọc kế hoạch của cấp trên (.docx, .pdf có chữ): số, ngày, cơ quan ban hành thành căn cứ; các phần thành nội dung; phụ lục thành phụ lục</source>
+        <translation>Reads the superior's plan (.docx, .pdf with text): its number, date and issuer become the basis; its parts the body; its appendix the appendix</translation>
     </message>
     <message>
         <source>&amp;Nhập phụ lục từ tệp Excel/Word…</source>

@@ -139,6 +139,41 @@ def export_articles(w: Window, parent: QWidget) -> None:
             .in_background(QCoreApplication.translate("DocumentOps", "Đang xuất danh sách tin bài…")).success(lambda result: _saved(parent, result)).run()
 
 
+def import_superior_plan(w: Window, parent: QWidget) -> None:
+    """A new plan from the superior's plan: read off the GUI thread, shown (what will be made, what
+    could not be read), then made in one go; the window opens it."""
+    from ...exchange.plan_import import PlanReadError, read_superior_plan
+    from ...services import superior
+
+    w.flush()
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DocumentOps", "Kế hoạch của cấp trên"), "",
+                                          QCoreApplication.translate("DocumentOps", "Kế hoạch (*.docx *.pdf)"))
+    if not path:
+        return
+    title = QCoreApplication.translate("DocumentOps", "Tạo kế hoạch từ kế hoạch cấp trên")
+
+    def confirm(data) -> None:  # type: ignore[no-untyped-def]
+        made = superior.preview(data)
+        text = made.summary()
+        if made.warnings:
+            text += "\n\n" + QCoreApplication.translate("DocumentOps", "Lưu ý:") + "\n" + "\n".join(made.warnings)
+        text += "\n\n" + QCoreApplication.translate("DocumentOps", "Tạo kế hoạch này?")
+        if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
+            return
+        Op(parent, quick(lambda: superior.create_from_superior(w.store, data))) \
+            .in_background(QCoreApplication.translate("DocumentOps", "Đang tạo kế hoạch…")) \
+            .success(lambda result: w.refresh_lists(select=result.plan_id)).run()
+
+    def unreadable(exc: BaseException) -> None:
+        if isinstance(exc, PlanReadError):
+            QMessageBox.warning(parent, QCoreApplication.translate("DocumentOps", "Không đọc được tệp"), str(exc))
+        else:
+            show_error(parent, exc)
+
+    Op(parent, quick(lambda: read_superior_plan(path))).in_background(QCoreApplication.translate("DocumentOps", "Đang đọc tệp…")) \
+        .success(confirm).failure(unreadable).run()
+
+
 def import_appendix(w: Window, parent: QWidget) -> None:
     """Read the file off the GUI thread, show what will be created, then write it in one go."""
     if w.plan is None:
