@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -164,14 +165,7 @@ def import_superior_plan(w: Window, parent: QWidget) -> None:
             .in_background(QCoreApplication.translate("DocumentOps", "Đang tạo kế hoạch…")) \
             .success(lambda result: w.refresh_lists(select=result.plan_id)).run()
 
-    def unreadable(exc: BaseException) -> None:
-        if isinstance(exc, PlanReadError):
-            QMessageBox.warning(parent, QCoreApplication.translate("DocumentOps", "Không đọc được tệp"), str(exc))
-        else:
-            show_error(parent, exc)
-
-    Op(parent, quick(lambda: read_superior_plan(path))).in_background(QCoreApplication.translate("DocumentOps", "Đang đọc tệp…")) \
-        .success(confirm).failure(unreadable).run()
+    _read_then(parent, lambda: read_superior_plan(path), PlanReadError, confirm)
 
 
 def import_appendix(w: Window, parent: QWidget) -> None:
@@ -196,11 +190,17 @@ def import_appendix(w: Window, parent: QWidget) -> None:
 
         Op(parent, quick(lambda: transfer.import_appendix(w.store, plan_id, data, dry_run=True))).success(ask).run()
 
-    def unreadable(exc: BaseException) -> None:
-        if isinstance(exc, AppendixReadError):
+    _read_then(parent, lambda: read_appendix(path), AppendixReadError, confirm_and_write)
+
+
+def _read_then(parent: QWidget, read: Any, unreadable: type[Exception], then: Any) -> None:
+    """Read a file off the GUI thread, then `then(what was read)`; a file the reader refuses
+    (`unreadable`) is said plainly, anything else goes to the shared handler."""
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, unreadable):
             QMessageBox.warning(parent, QCoreApplication.translate("DocumentOps", "Không đọc được tệp"), str(exc))
         else:
             show_error(parent, exc)
 
-    Op(parent, quick(lambda: read_appendix(path))).in_background(QCoreApplication.translate("DocumentOps", "Đang đọc tệp…")) \
-        .success(confirm_and_write).failure(unreadable).run()
+    Op(parent, quick(read)).in_background(QCoreApplication.translate("DocumentOps", "Đang đọc tệp…")) \
+        .success(then).failure(failed).run()
