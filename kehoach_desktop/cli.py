@@ -266,6 +266,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_sup.add_argument("--period", help="thời kỳ của kế hoạch mới (mặc định: của kế hoạch cấp trên)")
     p_sup.add_argument("--dry-run", action="store_true", help="chỉ đọc và cho biết sẽ tạo gì")
     p_sup.add_argument("--json", action="store_true")
+    p_cas = _command(plan.add_parser("cascade", help="các nội dung của kế hoạch cấp trên và nội dung của đơn vị thực hiện chúng"),
+                     cmd_plan_cascade, writes=False)
+    p_cas.add_argument("id", type=record_id)
+    p_cas.add_argument("--json", action="store_true")
+    p_link = _command(plan.add_parser("link", help="nội dung ID của đơn vị thực hiện những nội dung nào của cấp trên"),
+                      cmd_plan_link, writes=True)
+    p_link.add_argument("theme", type=record_id, help="mã nội dung (phụ lục) của đơn vị")
+    p_link.add_argument("--item", type=record_id, action="append", default=[], help="mã nội dung cấp trên (lặp lại được; không có: bỏ hết)")
     p_copy = _command(plan.add_parser("copy", help="sao chép kế hoạch sang thời kỳ mới"), cmd_plan_copy, writes=True)
     p_copy.add_argument("id", type=record_id)
     p_copy.add_argument("--period", help="thời kỳ mới: 2025, 2025-2026 hoặc 2021-2025 (mặc định: kỳ kế tiếp)")
@@ -711,6 +719,31 @@ def cmd_plan_import_superior(opened: OpenedDatabase, args: argparse.Namespace) -
         print(f"Lưu ý: {w}", file=sys.stderr)
     if made.plan_id is not None:
         print(made.plan_id)
+    return 0
+
+
+def cmd_plan_cascade(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import cascade
+
+    rows = cascade.coverage(opened.store, args.id)
+    if args.json:
+        _json([{"id": r.item_id, "group": r.group_title, "title": r.title, "themes": list(r.themes),
+                "addressed": r.addressed} for r in rows])
+        return 0
+    for r in rows:
+        mark = "✓" if r.addressed else "✗"
+        print(f"{r.item_id:>5} {mark} {r.title}" + (f"  ← {'; '.join(r.themes)}" if r.themes else ""))
+    done = sum(r.addressed for r in rows)
+    print(f"{done}/{len(rows)} nội dung của kế hoạch cấp trên có nội dung thực hiện."
+          if rows else "Kế hoạch này không được tạo từ kế hoạch cấp trên (chưa có nội dung cấp trên).")
+    return 0
+
+
+def cmd_plan_link(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import cascade
+
+    cascade.set_links(opened.store, args.theme, args.item)
+    print(f"Nội dung {args.theme} thực hiện {len(args.item)} nội dung của cấp trên.")
     return 0
 
 

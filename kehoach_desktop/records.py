@@ -272,6 +272,8 @@ class ReportData:
     rule_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
     coverage_rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # stt, theme, planned, status
     opinion_rows: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # date, summary, severity, actions, status
+    # the superior's items and the office's themes implementing them (when built from the superior's plan)
+    superior_rows: list[tuple[str, str, str]] = field(default_factory=list)  # item, themes, verdict
 
     @property
     def organization(self) -> OrganizationData:

@@ -347,3 +347,48 @@ def test_the_window_builds_a_plan_from_the_superiors(qtbot, opened, demo_plan: i
     qtbot.waitUntil(lambda: window.plan is not None and window.plan.title.endswith("năm 2022"), timeout=20_000)
     assert "182/KH-SGDĐT" in shown[0] and "Không thấy bảng phụ lục" in shown[0]  # what will be made, and what not
     assert window.plan.basis[0].text.startswith("Thực hiện Kế hoạch số 182/KH-SGDĐT")
+
+
+def test_the_cascade_says_which_superior_items_the_plan_addresses(store: Store, signed: int, tmp_path: Path) -> None:
+    """A school's plan built from its Phòng's: every theme linked to the item it came from; a
+    theme unlinked shows as an item not addressed, in the coverage, the report (PDF and Word),
+    and in the copy for the next period."""
+    from kehoach_desktop.exchange.plan_import import read_superior_plan
+    from kehoach_desktop.services import cascade, reports, superior
+
+    made = superior.create_from_superior(store, read_superior_plan(documents.export_plan_docx(
+        store, signed, tmp_path / "phong.docx")), "2024")
+    rows = cascade.coverage(store, made.plan_id)
+    source = plans.get_plan(store, signed)
+    assert [r.title for r in rows] == [t.title for t in source.themes()] and all(r.addressed for r in rows)
+    school = plans.get_plan(store, made.plan_id)
+    first = school.groups[0].themes[0]
+    cascade.set_links(store, first.id, [])
+    rows = cascade.coverage(store, made.plan_id)
+    assert [r.addressed for r in rows].count(False) == 1 and not rows[0].addressed
+    cascade.set_links(store, school.groups[1].themes[0].id, [rows[0].item_id, rows[len(school.groups[0].themes)].item_id])
+    assert cascade.coverage(store, made.plan_id)[0].themes == (f"1. {school.groups[1].themes[0].title}",)
+
+    data = reports.report_data(store, made.plan_id, reports.parse_period("2024"))
+    assert len(data.superior_rows) == 24 and data.superior_rows[0][2] == "Có nội dung thực hiện"
+    pdf = reports.export_report(store, made.plan_id, reports.parse_period("2024"), tmp_path / "bc.pdf")
+    with pdfplumber.open(pdf) as reader:
+        text = " ".join((p.extract_text() or "") for p in reader.pages)
+    assert "Thực hiện các nội dung của kế hoạch cấp trên" in text
+    word = Document(str(reports.export_report(store, made.plan_id, reports.parse_period("2024"), tmp_path / "bc.docx", "docx")))
+    table = next(t for t in word.tables if t.rows[0].cells[0].text == "Nội dung của kế hoạch cấp trên")
+    assert len(table.rows) == 25
+
+    copy_id = plans.copy_plan(store, made.plan_id, "2025")
+    assert [(r.title, r.addressed) for r in cascade.coverage(store, copy_id)] == [
+        (r.title, r.addressed) for r in cascade.coverage(store, made.plan_id)]
+
+
+def test_links_only_to_the_plans_own_superior_items(store: Store, demo_plan: int) -> None:
+    from kehoach_desktop.services import cascade
+    from kehoach_desktop.services.errors import ValidationError
+
+    theme = plans.get_plan(store, demo_plan).groups[0].themes[0]
+    assert cascade.coverage(store, demo_plan) == []  # the demo was not built from a superior's plan
+    with pytest.raises(ValidationError, match="không thuộc kế hoạch cấp trên"):
+        cascade.set_links(store, theme.id, [999])

@@ -339,6 +339,26 @@ class Evidence(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class SuperiorItem(Base):
+    """An item of the superior's plan that this plan implements (kept with the plan)."""
+
+    __tablename__ = "superior_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    group_title: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text)
+
+
+class ThemeSuperior(Base):
+    """A theme of the office implements an item of the superior's plan."""
+
+    __tablename__ = "theme_superior"
+    theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("superior_item.id", ondelete="CASCADE"), primary_key=True,
+                                         index=True)
+
+
 class EvidenceChunk(Base):
     """A part (at most 4 MB) of an evidence file kept in the database itself: the store of an
     office on a shared server, which every PC reaches. Each content is kept once."""

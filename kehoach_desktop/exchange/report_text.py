@@ -51,6 +51,11 @@ def result_parts(data: ReportData) -> list[ResultPart]:
                             ["STT", "Nội dung", "Thời gian", "Kết quả"], data.coverage_rows))
     parts.append(ResultPart(f"{n + 1}. Tình hình dư luận và kết quả xử lý", "table",
                             ["Ngày", "Vấn đề", "Mức độ", "Biện pháp xử lý", "Kết quả"], data.opinion_rows))
+    if data.superior_rows:
+        n += 1
+        parts.append(ResultPart(f"{n + 1}. Thực hiện các nội dung của kế hoạch cấp trên", "table",
+                                ["Nội dung của kế hoạch cấp trên", "Nội dung của đơn vị", "Đánh giá"],
+                                data.superior_rows))
     note = (f"(Báo cáo liệt kê {MAX_LISTED} tin bài đầu tiên; danh sách đầy đủ {len(data.articles)} tin bài ở tệp "
             "Excel kèm theo.)" if len(data.articles) > MAX_LISTED else "")
     parts.append(ResultPart(f"{n + 2}. Danh sách tin bài đã đăng", "articles", list(ARTICLE_HEADERS),

@@ -375,6 +375,7 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None,
                     progressed = True
             if not progressed:  # orphans cannot happen with FKs; stop rather than loop
                 break
+        theme_map: dict[int, int] = {}
         for g in src.groups:
             group = ThemeGroup(plan_id=plan.id, position=g.position, title=chosen.get(("group", g.id, 0), g.title))
             s.add(group)
@@ -390,6 +391,11 @@ def copy_plan(store: Store, plan_id: int, period_text: str | None = None,
                 theme.unit_links = [ThemeUnit(unit_id=link.unit_id, role=link.role, position=link.position)
                                     for link in t.unit_links]
                 s.add(theme)
+                s.flush()
+                theme_map[t.id] = theme.id
+        from .cascade import copy_items
+
+        copy_items(s, src.id, plan.id, theme_map)  # the superior's items and the themes' links go along
         s.flush()
         for rule in s.scalars(select(TargetRule).where(TargetRule.plan_id == src.id)):
             s.add(TargetRule(plan_id=plan.id, scope=rule.scope, period=rule.period, minimum=rule.minimum,

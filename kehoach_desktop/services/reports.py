@@ -88,7 +88,7 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
     if not addressees and plan.organization.parent_name:
         addressees = [plan.organization.parent_name]
     from ..domain.timing import format_quarters, quarter_of
-    from . import opinion, targets
+    from . import cascade, opinion, targets
 
     rule_rows = [rule_row(st) for st in targets.status(store, plan_id, period.start, period.end, as_of=period.end)]
     quarters = {quarter_of(period.start), quarter_of(period.end)} | set(
@@ -106,6 +106,9 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
                     for i in reversed(opinion.list_issues(store, period.start, period.end, plan_id))]
     return ReportData(
         rule_rows=rule_rows, coverage_rows=coverage_rows, opinion_rows=opinion_rows,
+        superior_rows=[(f"{r.group_title} — {r.title}" if r.group_title else r.title, "; ".join(r.themes) or "—",
+                        "Có nội dung thực hiện" if r.addressed else "Chưa có nội dung thực hiện")
+                       for r in cascade.coverage(store, plan_id)],
         plan=plan, period=period, number=number, issued_on=issued_on, addressees=addressees,
         direction=narrative["direction"], assessment=narrative["assessment"], proposals=narrative["proposals"],
         by_channel=sorted(channels.items(), key=lambda x: (-x[1], x[0])),

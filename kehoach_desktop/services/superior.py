@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from ..db.models import BasisReference, Plan, Section
+from ..db.models import BasisReference, Plan, Section, Theme, ThemeGroup
 from ..exchange.plan_import import ImportedSection, SuperiorPlan, period_of
 from .permissions import EDIT, require
 from .store import Store
@@ -47,7 +47,7 @@ def preview(data: SuperiorPlan, period: str | None = None) -> SuperiorImport:
 def create_from_superior(store: Store, data: SuperiorPlan, period: str | None = None) -> SuperiorImport:
     """Create the plan; everything after the plan itself in one transaction, and a failure there
     removes the plan again: nothing half-made is left."""
-    from . import plans, transfer
+    from . import cascade, plans, transfer
 
     require(store, EDIT, "tạo kế hoạch từ kế hoạch cấp trên")
     made = preview(data, period)
@@ -62,6 +62,12 @@ def create_from_superior(store: Store, data: SuperiorPlan, period: str | None = 
             _add_sections(s, plan_id, None, data.sections)
             if checked is not None:
                 transfer.import_into(store, s, plan_id, checked)
+                # the superior's items kept with the plan, each linked to the theme made from it
+                items = cascade.add_items(s, plan_id, [(g.title, t.title) for g in checked.groups for t in g.themes])
+                themes = s.scalars(select(Theme.id).join(ThemeGroup).where(ThemeGroup.plan_id == plan_id)
+                                   .order_by(ThemeGroup.position, Theme.position)).all()
+                for theme_id, item_id in zip(themes, items, strict=False):
+                    cascade.link(s, theme_id, item_id)
             store.audit(s, "import-superior", "plan", plan_id, plan_id=plan_id,
                         after={"source": data.source, "basis": data.reference()})
     except Exception:

@@ -1,0 +1,98 @@
+"""The cascade of plans: which of the superior's items the office's plan addresses, through the
+links from its themes (made when the plan is built from the superior's, kept on copy, changed
+theme by theme)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..db.models import SuperiorItem, Theme, ThemeGroup, ThemeSuperior
+from .errors import NotFound, ValidationError
+from .permissions import EDIT, open_plan_for_editing, require
+from .store import Store
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    item_id: int
+    position: int
+    group_title: str
+    title: str
+    themes: tuple[str, ...]  # the office's themes that implement it ("STT. title")
+
+    @property
+    def addressed(self) -> bool:
+        return bool(self.themes)
+
+
+def add_items(s: Session, plan_id: int, items: Sequence[tuple[str, str]]) -> list[int]:
+    """Keep the superior's items (group title, title) with the plan, in the caller's transaction."""
+    ids = []
+    start = len(s.scalars(select(SuperiorItem.id).where(SuperiorItem.plan_id == plan_id)).all())
+    for position, (group_title, title) in enumerate(items, start=start):
+        row = SuperiorItem(plan_id=plan_id, position=position, group_title=group_title, title=title)
+        s.add(row)
+        s.flush()
+        ids.append(row.id)
+    return ids
+
+
+def link(s: Session, theme_id: int, item_id: int) -> None:
+    s.add(ThemeSuperior(theme_id=theme_id, item_id=item_id))
+
+
+def coverage(store: Store, plan_id: int) -> list[CoverageRow]:
+    """Every item of the superior's plan, with the office's themes that implement it (none: not
+    addressed), in the superior's order."""
+    with store.read() as s:
+        items = s.scalars(select(SuperiorItem).where(SuperiorItem.plan_id == plan_id)
+                          .order_by(SuperiorItem.position, SuperiorItem.id)).all()
+        links = s.execute(select(ThemeSuperior.item_id, Theme.position, Theme.title, ThemeGroup.position)
+                          .join(Theme, Theme.id == ThemeSuperior.theme_id)
+                          .join(ThemeGroup, ThemeGroup.id == Theme.group_id)
+                          .where(ThemeGroup.plan_id == plan_id)
+                          .order_by(ThemeGroup.position, Theme.position)).all()
+    by_item: dict[int, list[str]] = {}
+    for item_id, position, title, _group in links:
+        by_item.setdefault(item_id, []).append(f"{position + 1}. {title}")
+    return [CoverageRow(i.id, i.position, i.group_title, i.title, tuple(by_item.get(i.id, ()))) for i in items]
+
+
+def set_links(store: Store, theme_id: int, item_ids: Sequence[int]) -> list[int]:
+    """The superior's items this theme implements (replacing the previous ones, which are returned)."""
+    require(store, EDIT, "sửa phụ lục", "theme", theme_id)
+    with store.write() as s:
+        theme = s.get(Theme, theme_id)
+        if theme is None:
+            raise NotFound("nội dung", theme_id)
+        open_plan_for_editing(store, s, theme.group.plan)
+        plan_id = theme.group.plan_id
+        known = set(s.scalars(select(SuperiorItem.id).where(SuperiorItem.plan_id == plan_id)))
+        wrong = [i for i in item_ids if i not in known]
+        if wrong:
+            raise ValidationError("Nội dung cấp trên", f"mã {wrong[0]} không thuộc kế hoạch cấp trên của kế hoạch này.")
+        before = list(s.scalars(select(ThemeSuperior.item_id).where(ThemeSuperior.theme_id == theme_id)))
+        s.execute(delete(ThemeSuperior).where(ThemeSuperior.theme_id == theme_id))
+        for item_id in dict.fromkeys(item_ids):
+            link(s, theme_id, item_id)
+        store.audit(s, "update", "theme", theme_id, plan_id=plan_id, before={"superior_items": before},
+                    after={"superior_items": list(item_ids)})
+        return before
+
+
+def copy_items(s: Session, source_plan: int, target_plan: int, theme_map: dict[int, int]) -> None:
+    """A plan copied to a new period keeps its superior's items and its themes' links."""
+    item_map: dict[int, int] = {}
+    for item in s.scalars(select(SuperiorItem).where(SuperiorItem.plan_id == source_plan).order_by(SuperiorItem.position)):
+        copy = SuperiorItem(plan_id=target_plan, position=item.position, group_title=item.group_title, title=item.title)
+        s.add(copy)
+        s.flush()
+        item_map[item.id] = copy.id
+    for theme_id, item_id in s.execute(select(ThemeSuperior.theme_id, ThemeSuperior.item_id)
+                                       .where(ThemeSuperior.item_id.in_(item_map))).all():
+        if theme_id in theme_map:
+            link(s, theme_map[theme_id], item_map[item_id])
