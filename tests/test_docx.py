@@ -392,3 +392,27 @@ def test_links_only_to_the_plans_own_superior_items(store: Store, demo_plan: int
     assert cascade.coverage(store, demo_plan) == []  # the demo was not built from a superior's plan
     with pytest.raises(ValidationError, match="không thuộc kế hoạch cấp trên"):
         cascade.set_links(store, theme.id, [999])
+
+
+def test_the_window_shows_the_superiors_items_and_changes_their_links(qtbot, opened, signed: int,  # type: ignore[no-untyped-def]
+                                                                      tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from kehoach_desktop.exchange.plan_import import read_superior_plan
+    from kehoach_desktop.services import cascade, superior
+    from kehoach_desktop.ui.cascade_dialog import CascadeDialog
+
+    store = opened.store
+    made = superior.create_from_superior(store, read_superior_plan(documents.export_plan_docx(
+        store, signed, tmp_path / "phong.docx")), "2024")
+    dialog = CascadeDialog(store, plans.get_plan(store, made.plan_id), None)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.itemsTable.rowCount() == 24 and "24/24" in dialog.ui.summaryLabel.text()
+    dialog.ui.itemsTable.selectRow(0)
+    checked = [i for i in range(dialog.ui.themesList.count())
+               if dialog.ui.themesList.item(i).checkState() == Qt.CheckState.Checked]
+    assert checked == [0]  # the theme made from the first item
+    dialog.ui.themesList.item(0).setCheckState(Qt.CheckState.Unchecked)  # it does not implement it after all
+    assert not cascade.coverage(store, made.plan_id)[0].addressed and "23/24" in dialog.ui.summaryLabel.text()
+    dialog.ui.missingCheck.setChecked(True)
+    assert dialog.ui.itemsTable.rowCount() == 1  # only what is not addressed

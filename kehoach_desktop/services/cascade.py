@@ -23,6 +23,7 @@ class CoverageRow:
     group_title: str
     title: str
     themes: tuple[str, ...]  # the office's themes that implement it ("STT. title")
+    theme_ids: tuple[int, ...] = ()
 
     @property
     def addressed(self) -> bool:
@@ -51,15 +52,16 @@ def coverage(store: Store, plan_id: int) -> list[CoverageRow]:
     with store.read() as s:
         items = s.scalars(select(SuperiorItem).where(SuperiorItem.plan_id == plan_id)
                           .order_by(SuperiorItem.position, SuperiorItem.id)).all()
-        links = s.execute(select(ThemeSuperior.item_id, Theme.position, Theme.title, ThemeGroup.position)
+        links = s.execute(select(ThemeSuperior.item_id, Theme.position, Theme.title, Theme.id)
                           .join(Theme, Theme.id == ThemeSuperior.theme_id)
                           .join(ThemeGroup, ThemeGroup.id == Theme.group_id)
                           .where(ThemeGroup.plan_id == plan_id)
                           .order_by(ThemeGroup.position, Theme.position)).all()
-    by_item: dict[int, list[str]] = {}
-    for item_id, position, title, _group in links:
-        by_item.setdefault(item_id, []).append(f"{position + 1}. {title}")
-    return [CoverageRow(i.id, i.position, i.group_title, i.title, tuple(by_item.get(i.id, ()))) for i in items]
+    by_item: dict[int, list[tuple[str, int]]] = {}
+    for item_id, position, title, theme_id in links:
+        by_item.setdefault(item_id, []).append((f"{position + 1}. {title}", theme_id))
+    return [CoverageRow(i.id, i.position, i.group_title, i.title, tuple(t for t, _ in by_item.get(i.id, ())),
+                        tuple(n for _, n in by_item.get(i.id, ()))) for i in items]
 
 
 def set_links(store: Store, theme_id: int, item_ids: Sequence[int]) -> list[int]:
@@ -96,3 +98,31 @@ def copy_items(s: Session, source_plan: int, target_plan: int, theme_map: dict[i
                                        .where(ThemeSuperior.item_id.in_(item_map))).all():
         if theme_id in theme_map:
             link(s, theme_map[theme_id], item_map[item_id])
+
+
+def set_item_themes(store: Store, item_id: int, theme_ids: Sequence[int]) -> list[int]:
+    """The office's themes that implement the superior's item (replacing the previous ones, which
+    are returned); only themes of the item's own plan."""
+    with store.read() as s:
+        item = s.get(SuperiorItem, item_id)
+        if item is None:
+            raise NotFound("nội dung cấp trên", item_id)
+        plan_id = item.plan_id
+    require(store, EDIT, "sửa phụ lục", "plan", plan_id)
+    with store.write() as s:
+        from ..db.models import Plan
+
+        plan = s.get(Plan, plan_id)
+        assert plan is not None
+        open_plan_for_editing(store, s, plan)
+        own = set(s.scalars(select(Theme.id).join(ThemeGroup).where(ThemeGroup.plan_id == plan_id)))
+        wrong = [t for t in theme_ids if t not in own]
+        if wrong:
+            raise ValidationError("Nội dung của đơn vị", f"mã {wrong[0]} không thuộc kế hoạch này.")
+        before = list(s.scalars(select(ThemeSuperior.theme_id).where(ThemeSuperior.item_id == item_id)))
+        s.execute(delete(ThemeSuperior).where(ThemeSuperior.item_id == item_id))
+        for theme_id in dict.fromkeys(theme_ids):
+            link(s, theme_id, item_id)
+        store.audit(s, "update", "plan", plan_id, plan_id=plan_id, before={"superior_item": item_id, "themes": before},
+                    after={"superior_item": item_id, "themes": list(theme_ids)})
+        return before

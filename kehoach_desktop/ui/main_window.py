@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         ui.actionDatabase.triggered.connect(lambda: office_ops.database_settings(self, self))
         ui.actionImportAppendix.triggered.connect(lambda: document_ops.import_appendix(self, self))
         ui.actionImportSuperior.triggered.connect(lambda: document_ops.import_superior_plan(self, self))
+        ui.actionCascade.triggered.connect(lambda: plan_ops.cascade(self, self))
         ui.actionExportAppendix.triggered.connect(lambda: document_ops.export_appendix(self, self))
         ui.actionExportWord.triggered.connect(lambda: document_ops.export_word(self, self))
         ui.actionExportArticles.triggered.connect(lambda: document_ops.export_articles(self, self))

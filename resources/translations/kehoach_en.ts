@@ -521,6 +521,49 @@
     </message>
 </context>
 <context>
+    <name>CascadeDialog</name>
+    <message>
+        <source>Nội dung của kế hoạch cấp trên</source>
+        <translation>Item of the superior's plan</translation>
+    </message>
+    <message>
+        <source>Nội dung của đơn vị</source>
+        <translation>The office's themes</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Có nội dung thực hiện</source>
+        <translation>Addressed</translation>
+    </message>
+    <message>
+        <source>Chưa có nội dung thực hiện</source>
+        <translation>Not addressed</translation>
+    </message>
+    <message>
+        <source>{0}/{1} nội dung của kế hoạch cấp trên có nội dung thực hiện trong kế hoạch này.</source>
+        <translation>{0}/{1} items of the superior's plan are addressed by this plan.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch này không được tạo từ kế hoạch của cấp trên: chưa có gì để đối chiếu (Tệp › Tạo kế hoạch từ kế hoạch của cấp trên…).</source>
+        <translation>This plan was not built from the superior's plan: nothing to compare yet (File › New plan from the superior's plan…).</translation>
+    </message>
+    <message>
+        <source>Đối chiếu với kế hoạch cấp trên</source>
+        <translation>Compare with the superior's plan</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện nội dung cấp trên &amp;chưa có nội dung thực hiện</source>
+        <translation>Show only the superior's items &amp;not addressed</translation>
+    </message>
+    <message>
+        <source>Nội dung của đơn vị thực hiện nội dung đang chọn:</source>
+        <translation>The office's themes that implement the selected item:</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>Đã gửi</source>
@@ -825,7 +868,7 @@
     </message>
     <message>
         <source>Kế hoạch của cấp trên</source>
-        <translation>The superior's plan</translation>
+        <translation>The superior&apos;s plan</translation>
     </message>
     <message>
         <source>Kế hoạch (*.docx *.pdf)</source>
@@ -833,7 +876,7 @@
     </message>
     <message>
         <source>Tạo kế hoạch từ kế hoạch cấp trên</source>
-        <translation>New plan from the superior's plan</translation>
+        <translation>New plan from the superior&apos;s plan</translation>
     </message>
     <message>
         <source>Tạo kế hoạch này?</source>
@@ -1429,12 +1472,20 @@
         <translation>&amp;Mail settings…</translation>
     </message>
     <message>
+        <source>Đối chiếu với kế hoạch &amp;cấp trên…</source>
+        <translation>Compare with the &amp;superior's plan…</translation>
+    </message>
+    <message>
+        <source>Nội dung nào của kế hoạch cấp trên đã có, chưa có nội dung thực hiện trong kế hoạch này</source>
+        <translation>Which items of the superior's plan this plan addresses, and which not</translation>
+    </message>
+    <message>
         <source>Tạo kế hoạch từ kế hoạch của &amp;cấp trên…</source>
-        <translation>New plan from the &amp;superior's plan…</translation>
+        <translation>New plan from the &amp;superior&apos;s plan…</translation>
     </message>
     <message>
         <source>Đọc kế hoạch của cấp trên (.docx, .pdf có chữ): số, ngày, cơ quan ban hành thành căn cứ; các phần thành nội dung; phụ lục thành phụ lục</source>
-        <translation>Reads the superior's plan (.docx, .pdf with text): its number, date and issuer become the basis; its parts the body; its appendix the appendix</translation>
+        <translation>Reads the superior&apos;s plan (.docx, .pdf with text): its number, date and issuer become the basis; its parts the body; its appendix the appendix</translation>
     </message>
     <message>
         <source>&amp;Nhập phụ lục từ tệp Excel/Word…</source>

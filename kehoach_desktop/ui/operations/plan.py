@@ -136,3 +136,14 @@ def show_history(w: Window, parent: QWidget) -> None:
 
     HistoryDialog(QCoreApplication.translate("PlanOps", "Lịch sử kế hoạch «{0}»").format(w.plan.title), history.plan_lines(w.store, w.plan.id),
                   parent).exec()
+
+
+def cascade(w: Window, parent: QWidget) -> None:
+    """Which of the superior's items the plan addresses; links changed there refresh the window."""
+    if w.plan is None:
+        return
+    from ..cascade_dialog import CascadeDialog
+
+    w.flush()
+    CascadeDialog(w.store, w.plan, parent).exec()
+    w.refresh()
