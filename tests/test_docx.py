@@ -367,7 +367,7 @@ def test_the_cascade_says_which_superior_items_the_plan_addresses(store: Store, 
     rows = cascade.coverage(store, made.plan_id)
     assert [r.addressed for r in rows].count(False) == 1 and not rows[0].addressed
     cascade.set_links(store, school.groups[1].themes[0].id, [rows[0].item_id, rows[len(school.groups[0].themes)].item_id])
-    assert cascade.coverage(store, made.plan_id)[0].themes == (f"1. {school.groups[1].themes[0].title}",)
+    assert cascade.coverage(store, made.plan_id)[0].themes == (f"II.1. {school.groups[1].themes[0].title}",)
 
     data = reports.report_data(store, made.plan_id, reports.parse_period("2024"))
     assert len(data.superior_rows) == 24 and data.superior_rows[0][2] == "Có nội dung thực hiện"

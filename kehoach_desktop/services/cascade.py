@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..db.models import SuperiorItem, Theme, ThemeGroup, ThemeSuperior
+from ..domain.numerals import to_roman
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
 from .store import Store
@@ -22,7 +23,7 @@ class CoverageRow:
     position: int
     group_title: str
     title: str
-    themes: tuple[str, ...]  # the office's themes that implement it ("STT. title")
+    themes: tuple[str, ...]  # the office's themes that implement it ("II.1. title")
     theme_ids: tuple[int, ...] = ()
 
     @property
@@ -52,14 +53,14 @@ def coverage(store: Store, plan_id: int) -> list[CoverageRow]:
     with store.read() as s:
         items = s.scalars(select(SuperiorItem).where(SuperiorItem.plan_id == plan_id)
                           .order_by(SuperiorItem.position, SuperiorItem.id)).all()
-        links = s.execute(select(ThemeSuperior.item_id, Theme.position, Theme.title, Theme.id)
+        links = s.execute(select(ThemeSuperior.item_id, ThemeGroup.position, Theme.position, Theme.title, Theme.id)
                           .join(Theme, Theme.id == ThemeSuperior.theme_id)
                           .join(ThemeGroup, ThemeGroup.id == Theme.group_id)
                           .where(ThemeGroup.plan_id == plan_id)
                           .order_by(ThemeGroup.position, Theme.position)).all()
     by_item: dict[int, list[tuple[str, int]]] = {}
-    for item_id, position, title, theme_id in links:
-        by_item.setdefault(item_id, []).append((f"{position + 1}. {title}", theme_id))
+    for item_id, group, position, title, theme_id in links:  # "II.1. Giáo dục mầm non", as the appendix numbers it
+        by_item.setdefault(item_id, []).append((f"{to_roman(group + 1)}.{position + 1}. {title}", theme_id))
     return [CoverageRow(i.id, i.position, i.group_title, i.title, tuple(t for t, _ in by_item.get(i.id, ())),
                         tuple(n for _, n in by_item.get(i.id, ()))) for i in items]
 

@@ -31,9 +31,10 @@ class CascadeDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         ui.splitter.setSizes([650, 330])
-        for theme in plan.themes():
-            entry = QListWidgetItem(f"{theme.stt}. {theme.title}")
+        for theme, numeral in ((t, g.numeral) for g in plan.groups for t in g.themes):
+            entry = QListWidgetItem(f"{numeral}.{theme.stt}. {theme.title}")
             entry.setData(ID_ROLE, theme.id)
+            entry.setToolTip(theme.title)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             ui.themesList.addItem(entry)
