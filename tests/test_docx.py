@@ -416,3 +416,17 @@ def test_the_window_shows_the_superiors_items_and_changes_their_links(qtbot, ope
     assert not cascade.coverage(store, made.plan_id)[0].addressed and "23/24" in dialog.ui.summaryLabel.text()
     dialog.ui.missingCheck.setChecked(True)
     assert dialog.ui.itemsTable.rowCount() == 1  # only what is not addressed
+
+
+def test_a_superiors_plan_in_pdf_is_read_by_its_text(store: Store, signed: int, tmp_path: Path) -> None:
+    from kehoach_desktop.exchange.plan_import import read_superior_plan
+
+    plan = plans.get_plan(store, signed)
+    data = read_superior_plan(documents.export_plan_pdf(store, signed, tmp_path / "phong.pdf"))
+    assert (data.number, data.issued_on, data.issuer) == ("115/KH-GD&ĐT", dt.date(2024, 2, 7),
+                                                          "Phòng Giáo dục và Đào tạo huyện Lạc Thủy")
+    assert [s.heading.lower() for s in data.sections] == [s.heading.lower() for s in plan.sections]
+    assert [[c.heading for c in s.children if c.kind == "item"] for s in data.sections] == [
+        [c.heading for c in s.children if c.kind == "item"] for s in plan.sections]
+    first = plan.sections[0].children[0].children[0].body  # a paragraph broken over lines comes back whole
+    assert data.sections[0].children[0].children[0].body == first

@@ -74,9 +74,9 @@ TYPE_AND_TITLE = re.compile(r"^(K[ẾÊÉEỂ]\s*HO[ẠA]CH)\s+(\S.*)$")
 NUMBER = re.compile(r"Số\s*:?\s*(\d*)\s*/\s*([^\s,;]+)", re.I)
 DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 ROMAN = re.compile(r"^([IVXL]+)\s*[.:]\s*(.+)$")
-ARABIC = re.compile(r"^(\d+(?:\.\d+)*)\s*\.?\s*(\S.*)$")
+ARABIC = re.compile(r"^(\d+(?:\.\d+)*)\.\s*(\S.*)$")  # "1. …", "1.Mục đích", "1.1. …"; not "21/3/2023 …"
 BULLET = re.compile(r"^[-–+•*]\s*(.+)$")
-END = re.compile(r"^(nơi nhận|phụ lục\b)", re.I)
+END = re.compile(r"^(nơi nhận|phụ lục\b)|\bNơi nhận\s*:", re.I)
 OFFICE_WORDS = ("SỞ", "PHÒNG", "BỘ", "TRƯỜNG", "UBND", "ỦY BAN", "UỶ BAN", "TRUNG TÂM")
 PLACE_WORDS = ("HUYỆN", "TỈNH", "THÀNH PHỐ", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG")
 NOT_ISSUER = ("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP")
@@ -136,7 +136,18 @@ def _pdf_lines(file: Path) -> list[str]:
         raise PlanReadError(f"Không đọc được «{file.name}» như tệp PDF: {exc}") from None
     if not text.strip():
         raise PlanReadError(f"Tệp «{file.name}» không có lớp chữ (bản quét): hãy dùng bản Word hoặc PDF có chữ.")
-    return text.splitlines()
+    # a PDF's text comes line by line: a paragraph starts indented (or with a number, a dash), its
+    # other lines continue it; a line of digits alone is a page number
+    paragraphs: list[str] = []
+    for line in text.splitlines():
+        if not line.strip() or line.strip().isdigit():
+            continue
+        starts = line.startswith((" ", "\t")) or ROMAN.match(line)
+        if starts or not paragraphs:
+            paragraphs.append(line)
+        else:
+            paragraphs[-1] += " " + line
+    return paragraphs
 
 
 def _clean(line: str) -> str:
@@ -222,7 +233,7 @@ def _body(lines: list[str]) -> list[ImportedSection]:
     for line in lines:
         if not line:
             continue
-        if END.match(line):
+        if END.search(line):
             break
         roman = ROMAN.match(line)
         if roman and len(roman.group(2)) < 200:
