@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -75,16 +76,25 @@ def set_links(store: Store, theme_id: int, item_ids: Sequence[int]) -> list[int]
         open_plan_for_editing(store, s, theme.group.plan)
         plan_id = theme.group.plan_id
         known = set(s.scalars(select(SuperiorItem.id).where(SuperiorItem.plan_id == plan_id)))
-        wrong = [i for i in item_ids if i not in known]
-        if wrong:
-            raise ValidationError("Nội dung cấp trên", f"mã {wrong[0]} không thuộc kế hoạch cấp trên của kế hoạch này.")
-        before = list(s.scalars(select(ThemeSuperior.item_id).where(ThemeSuperior.theme_id == theme_id)))
-        s.execute(delete(ThemeSuperior).where(ThemeSuperior.theme_id == theme_id))
-        for item_id in dict.fromkeys(item_ids):
-            link(s, theme_id, item_id)
+        before = _replace_links(s, ThemeSuperior.theme_id == theme_id, ThemeSuperior.item_id,
+                                [(theme_id, i) for i in item_ids], [i for i in item_ids if i not in known],
+                                ("Nội dung cấp trên", "không thuộc kế hoạch cấp trên của kế hoạch này"))
         store.audit(s, "update", "theme", theme_id, plan_id=plan_id, before={"superior_items": before},
                     after={"superior_items": list(item_ids)})
         return before
+
+
+def _replace_links(s: Session, which: Any, other_side: Any, pairs: list[tuple[int, int]], wrong: list[int],
+                   refusal: tuple[str, str]) -> list[int]:
+    """Replace the links `which` selects by `pairs` (theme, item); ValidationError naming the first
+    of `wrong` (ids that do not belong to the plan). Returns the other side's ids linked before."""
+    if wrong:
+        raise ValidationError(refusal[0], f"mã {wrong[0]} {refusal[1]}.")
+    before = list(s.scalars(select(other_side).where(which)))
+    s.execute(delete(ThemeSuperior).where(which))
+    for theme_id, item_id in dict.fromkeys(pairs):
+        link(s, theme_id, item_id)
+    return before
 
 
 def copy_items(s: Session, source_plan: int, target_plan: int, theme_map: dict[int, int]) -> None:
@@ -117,13 +127,9 @@ def set_item_themes(store: Store, item_id: int, theme_ids: Sequence[int]) -> lis
         assert plan is not None
         open_plan_for_editing(store, s, plan)
         own = set(s.scalars(select(Theme.id).join(ThemeGroup).where(ThemeGroup.plan_id == plan_id)))
-        wrong = [t for t in theme_ids if t not in own]
-        if wrong:
-            raise ValidationError("Nội dung của đơn vị", f"mã {wrong[0]} không thuộc kế hoạch này.")
-        before = list(s.scalars(select(ThemeSuperior.theme_id).where(ThemeSuperior.item_id == item_id)))
-        s.execute(delete(ThemeSuperior).where(ThemeSuperior.item_id == item_id))
-        for theme_id in dict.fromkeys(theme_ids):
-            link(s, theme_id, item_id)
+        before = _replace_links(s, ThemeSuperior.item_id == item_id, ThemeSuperior.theme_id,
+                                [(t, item_id) for t in theme_ids], [t for t in theme_ids if t not in own],
+                                ("Nội dung của đơn vị", "không thuộc kế hoạch này"))
         store.audit(s, "update", "plan", plan_id, plan_id=plan_id, before={"superior_item": item_id, "themes": before},
                     after={"superior_item": item_id, "themes": list(theme_ids)})
         return before
