@@ -107,7 +107,9 @@ class PgServer:
             raise ServerUnavailable(f"pg_ctl start failed: {started.stderr.strip()} {log[-2000:]}")
 
     def stop(self) -> None:
-        self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop")
+        """A clean shutdown, as a server's service stops: what was committed stays committed (the
+        suite's server runs with synchronous_commit off, which an immediate stop would betray)."""
+        self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "fast", "-w", "stop")
 
     def admin(self, sql: str) -> None:
         """Run one statement outside a transaction (CREATE/DROP DATABASE) as the superuser."""

@@ -265,3 +265,32 @@ def test_read_only_store_refuses_writes(opened, plan_id: int) -> None:
     with pytest.raises(ReadOnlyError):
         plans.update_plan(ro, plan_id, {"title": "Y"})
     assert plans.get_plan(ro, plan_id).title == "Truyền thông về GD&ĐT năm 2022"
+
+
+def test_the_demo_loads_in_one_transaction_and_a_failure_leaves_nothing(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    from kehoach_desktop.db.models import Article, Organization, Unit
+    from kehoach_desktop.services import demo
+
+    def counts() -> tuple[int, ...]:
+        with store.read() as s:
+            return tuple(s.scalar(select(func.count()).select_from(m)) or 0 for m in (Organization, Plan, Unit, Article))
+
+    empty = counts()
+    real_seed = demo._seed_opinion
+
+    def fail(*_a):  # type: ignore[no-untyped-def]
+        raise RuntimeError("mất điện giữa chừng")
+
+    monkeypatch.setattr(demo, "_seed_opinion", fail)  # the very last step fails
+    with pytest.raises(RuntimeError):
+        demo.load_demo(store)
+    assert counts() == empty  # no office, plan, unit or article half-made
+
+    monkeypatch.setattr(demo, "_seed_opinion", real_seed)
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda _conn: commits.append(1))
+    plan_id = demo.load_demo(store)
+    assert len(commits) == 1 and plans.get_plan(store, plan_id).themes()
+    assert counts()[1:] != empty[1:]

@@ -26,10 +26,15 @@ def demo_data(path: Path | None = None) -> dict[str, Any]:
 def load_demo(store: Store, path: Path | None = None) -> int:
     """Create the demo office (when no office exists yet), its units, people and the plan.
 
-    Returns the new plan's id. Each step is a service call; a failure leaves the plans created
-    before it intact and this plan partly built, so the caller deletes it (see create_demo_plan).
+    Returns the new plan's id. Every step is a service call with its own checks, and all of them
+    are one transaction (Store.use_case): the demo is there whole, or not at all.
     """
     data = demo_data(path)
+    with store.use_case():  # one transaction: a failure anywhere leaves nothing of the demo
+        return _load(store, data)
+
+
+def _load(store: Store, data: dict[str, Any]) -> int:
     office = organization.get_organization(store)
     if office is None:
         organization.save_organization(store, OrganizationData(**data["organization"]))
@@ -49,26 +54,22 @@ def load_demo(store: Store, path: Path | None = None) -> int:
         "signer_prefix": src["signer"]["prefix"], "signer_position": src["signer"]["position"],
         "signer_name": src["signer"]["name"],
     })
-    try:
-        plans.set_basis(store, plan_id, src["basis"])
-        plans.set_recipients(store, plan_id, [plans.parse_recipient(r) for r in src["recipients"]])
-        _add_sections(store, plan_id, None, src["sections"])
-        owner = next((pid for pid, owns in people.values() if owns == "all"), None)
-        year = int(str(src["period"])[:4])
-        for g in src["groups"]:
-            gid = appendix.add_group(store, plan_id, g["title"])
-            for t in g["themes"]:
-                appendix.add_theme(
-                    store, gid, t["title"], forms=t["forms"],
-                    lead_unit_ids=[unit_ids[u] for u in t["lead_units"]],
-                    support_unit_ids=[unit_ids[u] for u in t["support_units"]],
-                    timing=parse_timing(t["timing"], year), owner_id=owner,
-                )
-        seed_demo_articles(store, plan_id, year)
-        _seed_opinion(store, plan_id, year)
-    except Exception:
-        plans.delete_plan(store, plan_id)  # marked deleted: the half-built plan is never shown
-        raise
+    plans.set_basis(store, plan_id, src["basis"])
+    plans.set_recipients(store, plan_id, [plans.parse_recipient(r) for r in src["recipients"]])
+    _add_sections(store, plan_id, None, src["sections"])
+    owner = next((pid for pid, owns in people.values() if owns == "all"), None)
+    year = int(str(src["period"])[:4])
+    for g in src["groups"]:
+        gid = appendix.add_group(store, plan_id, g["title"])
+        for t in g["themes"]:
+            appendix.add_theme(
+                store, gid, t["title"], forms=t["forms"],
+                lead_unit_ids=[unit_ids[u] for u in t["lead_units"]],
+                support_unit_ids=[unit_ids[u] for u in t["support_units"]],
+                timing=parse_timing(t["timing"], year), owner_id=owner,
+            )
+    seed_demo_articles(store, plan_id, year)
+    _seed_opinion(store, plan_id, year)
     return plan_id
 
 

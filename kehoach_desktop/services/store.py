@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -50,9 +51,28 @@ class Store:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local = threading.local()
+
+    @contextmanager
+    def use_case(self) -> Iterator[Session]:
+        """One transaction around several service calls (loading the demo): every read() and
+        write() on this thread inside it joins it, so it is committed whole or not at all."""
+        if getattr(self._local, "session", None) is not None:
+            yield self._local.session
+            return
+        with self.write() as session:
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        outer = getattr(self._local, "session", None)
+        if outer is not None:  # inside a use case: see what it has written so far
+            yield outer
+            return
         try:
             with self._sessions() as session:
                 yield session
@@ -66,6 +86,10 @@ class Store:
         """One transaction: committed when the block ends, rolled back completely on any error."""
         if self.read_only:
             raise ReadOnlyError()
+        outer = getattr(self._local, "session", None)
+        if outer is not None:  # inside a use case: part of its one transaction
+            yield outer
+            return
         try:
             with self._sessions() as session, session.begin():
                 yield session
