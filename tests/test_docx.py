@@ -379,6 +379,12 @@ def test_the_cascade_says_which_superior_items_the_plan_addresses(store: Store, 
     table = next(t for t in word.tables if t.rows[0].cells[0].text == "Nội dung của kế hoạch cấp trên")
     assert len(table.rows) == 25
 
+    book = __import__("openpyxl").load_workbook(reports.export_report(store, made.plan_id, reports.parse_period("2024"),
+                                                                     tmp_path / "bc.xlsx", "xlsx"))
+    cells = [c.value for row in book.worksheets[0].iter_rows() for c in row]
+    assert "Thực hiện các nội dung của kế hoạch cấp trên" in cells  # the Excel companion says the same
+    assert cells.count("Chưa có nội dung thực hiện") == [r[2] for r in data.superior_rows].count("Chưa có nội dung thực hiện")
+
     copy_id = plans.copy_plan(store, made.plan_id, "2025")
     assert [(r.title, r.addressed) for r in cascade.coverage(store, copy_id)] == [
         (r.title, r.addressed) for r in cascade.coverage(store, made.plan_id)]

@@ -52,6 +52,9 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
                 ("Thực hiện các nội dung của kế hoạch", ["STT", "Nội dung", "Thời gian", "Kết quả"], data.coverage_rows),
                 ("Tình hình dư luận và kết quả xử lý", ["Ngày", "Vấn đề", "Mức độ", "Biện pháp", "Kết quả"],
                  data.opinion_rows)]
+    if data.superior_rows:  # as in the report: which of the superior's items the plan addresses
+        sections.append(("Thực hiện các nội dung của kế hoạch cấp trên",
+                         ["Nội dung của kế hoạch cấp trên", "Nội dung của đơn vị", "Đánh giá"], data.superior_rows))
     for title, headers, rows in sections:
         row = write_table(ws, row, title, headers, rows, s, warnings, WIDTHS) + 2
     for col, width in enumerate(WIDTHS, start=1):
