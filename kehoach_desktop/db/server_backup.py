@@ -118,6 +118,9 @@ def _empty_schema() -> Path:
         finally:
             engine.dispose()
         _schema_file = Path(name)
+        import atexit
+
+        atexit.register(_schema_file.unlink, missing_ok=True)  # not left in the temporary folder
     return _schema_file
 
 

@@ -81,12 +81,11 @@ def create_from_superior(store: Store, data: SuperiorPlan, period: str | None = 
 
 
 def _add_sections(s: object, plan_id: int, parent: Section | None, nodes: list[ImportedSection]) -> None:
+    """The superior's body under `parent` of the new plan (which has no sections of its own yet)."""
     from sqlalchemy.orm import Session
 
     assert isinstance(s, Session)
-    existing = len(s.scalars(select(Section).where(Section.plan_id == plan_id,
-                                                   Section.parent_id == (parent.id if parent else None))).all())
-    for position, node in enumerate(nodes, start=existing):
+    for position, node in enumerate(nodes):
         row = Section(plan_id=plan_id, parent_id=parent.id if parent else None, position=position, kind=node.kind,
                       heading=node.heading[:2000], body=node.body)
         s.add(row)
