@@ -123,7 +123,26 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--window", type=int, default=0, metavar="NGÀY",
                         help="tháng tính từ ngày NGÀY tháng trước đến ngày NGÀY-1 (ví dụ 15)")
     report.add_argument("--format", default="pdf", choices=("pdf", "xlsx", "docx"))
+    report.add_argument("--package", action="store_true",
+                        help="gói báo cáo .khbc gửi cấp trên (số liệu, PDF, Excel, tin bài và mã băm minh chứng)")
     report.add_argument("-o", "--output", required=True, metavar="TỆP")
+
+    receive = _command(sub.add_parser("receive", help="nhận gói báo cáo của các trường (.khbc)"), cmd_receive,
+                       writes=True)
+    receive.add_argument("files", nargs="+", metavar="TỆP", help="gói báo cáo, hoặc thư mục chứa các gói")
+    receive.add_argument("--json", action="store_true")
+    district = sub.add_parser("district", help="tổng hợp báo cáo của các trường").add_subparsers(
+        dest="sub", metavar="LỆNH", required=True)
+    d_status = _command(district.add_parser("status", help="các trường đã gửi đúng hạn, muộn, chưa gửi"),
+                        cmd_district_status, writes=False)
+    d_status.add_argument("--period", required=True, help="2024-10, 2024-S1 hoặc 2024")
+    d_status.add_argument("--json", action="store_true")
+    d_remind = _command(district.add_parser("remind", help="đưa thư nhắc các trường chưa gửi vào hộp thư đi"),
+                        cmd_district_remind, writes=True)
+    d_remind.add_argument("--period", required=True)
+    d_schools = _command(district.add_parser("import-schools", help="thêm các trường từ danh sách Excel"),
+                         cmd_district_import_schools, writes=True)
+    d_schools.add_argument("file", metavar="TỆP")
 
     target = sub.add_parser("target", help="chỉ tiêu").add_subparsers(dest="sub", metavar="LỆNH", required=True)
     t_list = _command(target.add_parser("list", help="các chỉ tiêu của kế hoạch"), cmd_target_list, writes=False)
@@ -760,8 +779,70 @@ def cmd_report(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     from .services import reports
 
     period = reports.parse_period(args.period, args.window)
+    if args.package:
+        from .services import packages
+
+        path = packages.export_package(opened.store, args.id, period, args.output)
+        print(f"Đã tạo gói báo cáo {period.label()}: {path}.")
+        return 0
     path = reports.export_report(opened.store, args.id, period, args.output, args.format)
     print(f"Đã xuất báo cáo {period.label()} ra {path}.")
+    return 0
+
+
+def cmd_receive(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    """One line a file: accepted, replaced or refused and why; exit 1 if any was refused."""
+    from .services import packages
+
+    files: list[Path] = []
+    for item in args.files:
+        path = Path(item)
+        files += packages.package_files(path) if path.is_dir() else [path]
+    receipts = packages.receive(opened.store, files)
+    if args.json:
+        _json([{"file": r.path, "outcome": r.outcome, "reason": r.reason, "school": r.school,
+                "period": r.period.key if r.period else None, "state": r.state or None} for r in receipts])
+    else:
+        for r in receipts:
+            print(r.line())
+    return 1 if any(r.refused for r in receipts) or not receipts else 0
+
+
+def cmd_district_status(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .records import SCHOOL_STATES
+    from .services import district, reports
+
+    period = district.base_period(reports.parse_period(args.period))
+    rows = district.status(opened.store, period)
+    deadline = period.due(district.due_day(opened.store))
+    if args.json:
+        _json(district.status_json(rows, deadline))
+        return 0
+    if not rows:
+        print("Chưa có trường nào (district import-schools TỆP để thêm).")
+        return 0
+    print(f"Báo cáo {period.label()} — hạn gửi: trước ngày {deadline:%d/%m/%Y}")
+    for r in rows:
+        state = SCHOOL_STATES[r.state] + (" (gửi lại)" if r.resubmitted else "")
+        figures = f"{r.total} tin bài, lũy kế {r.year_to_date}" if r.received else ""
+        print(f"{state:<22} {r.name:<45} {figures}")
+    counts = {k: sum(1 for r in rows if r.state == k) for k in SCHOOL_STATES}
+    print("Cộng: " + ", ".join(f"{SCHOOL_STATES[k].lower()} {n}" for k, n in counts.items() if n))
+    return 0
+
+
+def cmd_district_remind(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import district, reports
+
+    result = district.remind(opened.store, reports.parse_period(args.period))
+    print(result.summary())
+    return 0
+
+
+def cmd_district_import_schools(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import district
+
+    print(district.import_schools(opened.store, args.file).summary())
     return 0
 
 

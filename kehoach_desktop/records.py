@@ -39,6 +39,7 @@ class UnitData:
     name: str
     kind: str
     notes: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,54 @@ YEARLY_MINIMUM = {"phong": 8, "truong": 2}
 MONTHLY_MINIMUM = 1
 
 
+@dataclass(frozen=True)
+class TargetFigure:
+    """One target window as a report judges it, as numbers (the package and the matrices need them)."""
+
+    criterion: str
+    unit: str  # "" for the office as a whole
+    window: str  # "năm 2024", "tháng 10/2024"
+    required: int
+    achieved: int
+    finished: bool
+    verdict: str  # Đạt / Chưa đạt / Đang thực hiện …
+
+    @property
+    def met(self) -> bool:
+        return self.achieved >= self.required
+
+
+SCHOOL_STATES = {"on_time": "Đúng hạn", "late": "Muộn", "missing": "Chưa gửi", "pending": "Chưa đến hạn"}
+
+
+@dataclass(frozen=True)
+class SchoolFigures:
+    """What one school (or, a level up, one Phòng) reported for the period, as the district received it."""
+
+    unit_id: int
+    name: str
+    state: str  # a key of SCHOOL_STATES
+    resubmitted: bool = False
+    sent_at: dt.datetime | None = None  # when the school made the package (its first submission)
+    total: int = 0  # articles published in the period
+    year_to_date: int = 0
+    targets: tuple[TargetFigure, ...] = ()
+    by_channel: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def received(self) -> bool:
+        return self.state in ("on_time", "late")
+
+    @property
+    def state_label(self) -> str:
+        return SCHOOL_STATES[self.state] + (" (gửi lại)" if self.resubmitted else "")
+
+    def targets_met(self) -> tuple[int, int]:
+        """(met, judged): the finished windows met, out of the finished windows."""
+        finished = [t for t in self.targets if t.finished]
+        return sum(1 for t in finished if t.met), len(finished)
+
+
 @dataclass
 class ReportData:
     plan: PlanDetail
@@ -274,6 +323,18 @@ class ReportData:
     opinion_rows: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # date, summary, severity, actions, status
     # the superior's items and the office's themes implementing them (when built from the superior's plan)
     superior_rows: list[tuple[str, str, str]] = field(default_factory=list)  # item, themes, verdict
+    targets: list[TargetFigure] = field(default_factory=list)  # the rule rows, as numbers
+    # a district's (or province's) report: what each of its schools reported for the period
+    schools: list[SchoolFigures] = field(default_factory=list)
+
+    @property
+    def schools_total(self) -> int:
+        return sum(s.total for s in self.schools)
+
+    @property
+    def combined_total(self) -> int:
+        """The office's own articles and its schools' together."""
+        return self.total + self.schools_total
 
     @property
     def organization(self) -> OrganizationData:

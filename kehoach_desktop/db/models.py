@@ -154,6 +154,7 @@ class Unit(Base):
     name_folded: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(20), default="internal")
     notes: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")  # where reminders go
 
 
 class Person(Base):
@@ -384,6 +385,25 @@ class Report(Base):
     proposals: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class ReceivedReport(Base):
+    """The latest report package a school (a unit of kind school) sent for a period."""
+
+    __tablename__ = "received_report"
+    __table_args__ = (UniqueConstraint("unit_id", "period_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    period_key: Mapped[str] = mapped_column(String(20), index=True)  # "2024-10", "2024-S1", "2024"
+    schema_version: Mapped[int] = mapped_column(Integer)
+    sender_name: Mapped[str] = mapped_column(String(300))
+    package_sha256: Mapped[str] = mapped_column(String(64))  # the package is kept in the evidence store
+    package_name: Mapped[str] = mapped_column(String(255))
+    first_sent_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, when the school made its first package
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, when it made this one
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    submissions: Mapped[int] = mapped_column(Integer, default=1)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class MailMessage(Base):

@@ -133,3 +133,31 @@ def authority_of(position: str) -> str:
 
     p = unicodedata.normalize("NFC", position).strip()
     return p[4:] if p.upper().startswith("PHÓ ") else p
+
+
+# the abbreviations offices write their own and each other's names with
+_NAME_ABBREVIATIONS = (
+    (r"\bgd\s*&\s*dt\b|\bgd\s*-\s*dt\b|\bgddt\b|\bgd\s+va\s+dt\b", "giao duc va dao tao"),
+    (r"\bubnd\b", "uy ban nhan dan"),
+    (r"\bthcs\b", "trung hoc co so"),
+    (r"\bthpt\b", "trung hoc pho thong"),
+    (r"\bth\b", "tieu hoc"),
+    (r"\bmn\b", "mam non"),
+    (r"\btp\b", "thanh pho"),
+    (r"\btx\b", "thi xa"),
+)
+
+
+def office_key(name: str) -> str:
+    """An office's name as compared with another's: accents, case, punctuation and the usual
+    abbreviations aside, so "PHÒNG GD&ĐT HUYỆN LẠC THỦY" and "Phòng Giáo dục và Đào tạo huyện
+    Lạc Thủy" are the same office, and "Trường TH Kim Đồng" is "Trường Tiểu học Kim Đồng"."""
+    import re
+
+    from .text import fold
+
+    key = fold(name).replace("\n", " ")
+    for pattern, full in _NAME_ABBREVIATIONS:
+        key = re.sub(pattern, full, key)
+    key = re.sub(r"[^\w]+", " ", key)
+    return " ".join(key.split())

@@ -66,6 +66,8 @@ def write_report_docx(data: ReportData, target: str | os.PathLike[str]) -> Any:
             for cell in table.rows[-1].cells:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
+        if part.note:
+            doc.add_paragraph(part.note, style="Normal")
         nd30_docx.para(doc, "", 4, align=WD_ALIGN_PARAGRAPH.LEFT)
     doc.add_paragraph(PART_III, style="Heading 1")
     for text in nd30_docx.lines(data.assessment):

@@ -71,6 +71,8 @@ def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> 
                 story.append(Paragraph(esc(part.note), st.body))
         else:
             story.append(HeadingWith(heading, _table(st, width, part.headers, part.rows)))
+            if part.note:
+                story.append(Paragraph(esc(part.note), st.body))
     story.append(Paragraph(PART_III, st.heading))
     story += _paragraphs(st, data.assessment)
     closing = [Paragraph(PART_IV, st.heading), *_paragraphs(st, data.proposals)]

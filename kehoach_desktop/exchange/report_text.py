@@ -29,9 +29,37 @@ class ResultPart:
     note: str = ""
 
 
+SCHOOL_HEADERS = ("STT", "Trường", "Báo cáo", "Tin bài trong kỳ", "Lũy kế năm", "Chỉ tiêu đạt")
+TARGET_HEADERS = ("Chỉ tiêu", "Yêu cầu", "Đạt được", "Đánh giá")
+
+
 def results_sentence(data: ReportData) -> str:
-    return (f"Trong kỳ báo cáo ({data.period.start:%d/%m/%Y} – {data.period.end:%d/%m/%Y}), "
+    text = (f"Trong kỳ báo cáo ({data.period.start:%d/%m/%Y} – {data.period.end:%d/%m/%Y}), "
             f"đơn vị đã đăng {data.total} tin bài.")
+    if data.schools:
+        sent = sum(1 for s in data.schools if s.received)
+        text += (f" {sent}/{len(data.schools)} trường đã gửi báo cáo, với {data.schools_total} tin bài; "
+                 f"toàn ngành (đơn vị và các trường): {data.combined_total} tin bài.")
+    return text
+
+
+def school_rows(data: ReportData) -> list[tuple[object, ...]]:
+    """The schools' summary table: one row a school, then the total."""
+    rows: list[tuple[object, ...]] = []
+    for i, school in enumerate(data.schools, start=1):
+        met, judged = school.targets_met()
+        rows.append((i, school.name, school.state_label, school.total if school.received else "—",
+                     school.year_to_date if school.received else "—", f"{met}/{judged}" if judged else "—"))
+    sent = [s for s in data.schools if s.received]
+    rows.append(("", f"Cộng ({len(sent)}/{len(data.schools)} trường đã gửi)", "", data.schools_total,
+                 sum(s.year_to_date for s in sent), ""))
+    return rows
+
+
+def school_target_rows(school: object) -> list[tuple[str, str, str, str]]:
+    targets = getattr(school, "targets", ())
+    return [(f"{t.criterion}{f' — {t.unit}' if t.unit else ''} ({t.window})", str(t.required), str(t.achieved), t.verdict)
+            for t in targets]
 
 
 def result_parts(data: ReportData) -> list[ResultPart]:
@@ -56,6 +84,15 @@ def result_parts(data: ReportData) -> list[ResultPart]:
         parts.append(ResultPart(f"{n + 1}. Thực hiện các nội dung của kế hoạch cấp trên", "table",
                                 ["Nội dung của kế hoạch cấp trên", "Nội dung của đơn vị", "Đánh giá"],
                                 data.superior_rows))
+    if data.schools:
+        n += 1
+        parts.append(ResultPart(f"{n + 1}. Kết quả của các trường (theo báo cáo gửi về)", "table",
+                                list(SCHOOL_HEADERS), school_rows(data)))
+        for k, school in enumerate((s for s in data.schools if s.received), start=1):
+            parts.append(ResultPart(f"{n + 1}.{k}. {school.name}", "table", list(TARGET_HEADERS),
+                                    school_target_rows(school),
+                                    f"{school.state_label}; {school.total} tin bài trong kỳ, {school.year_to_date} "
+                                    "tin bài lũy kế năm."))
     note = (f"(Báo cáo liệt kê {MAX_LISTED} tin bài đầu tiên; danh sách đầy đủ {len(data.articles)} tin bài ở tệp "
             "Excel kèm theo.)" if len(data.articles) > MAX_LISTED else "")
     parts.append(ResultPart(f"{n + 2}. Danh sách tin bài đã đăng", "articles", list(ARTICLE_HEADERS),

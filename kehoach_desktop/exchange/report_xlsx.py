@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 WIDTHS = (46, 14, 22, 24, 16)
+SCHOOL_WIDTHS = (40, 34, 18, 16, 14, 14)
 
 
 def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
@@ -59,6 +60,23 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
         row = write_table(ws, row, title, headers, rows, s, warnings, WIDTHS) + 2
     for col, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
+    if data.schools:  # as in the report: the schools' summary, then each school's targets
+        from .report_text import SCHOOL_HEADERS, TARGET_HEADERS, school_rows, school_target_rows
+
+        sch = wb.create_sheet(sheet_title("Các trường", taken))
+        taken.add(sch.title)
+        put_text(sch.cell(row=1, column=1), "KẾT QUẢ CỦA CÁC TRƯỜNG (THEO BÁO CÁO GỬI VỀ)")
+        sch.cell(row=1, column=1).style = s["title"]
+        r = write_table(sch, 3, f"Toàn ngành: {data.combined_total} tin bài (đơn vị {data.total}, các trường "
+                        f"{data.schools_total})", list(SCHOOL_HEADERS),
+                        [tuple(v for v in row) for row in school_rows(data)], s, warnings, SCHOOL_WIDTHS) + 2
+        for school in data.schools:
+            if school.received:
+                r = write_table(sch, r, f"{school.name} — {school.state_label}", list(TARGET_HEADERS),
+                                school_target_rows(school), s, warnings, SCHOOL_WIDTHS) + 2
+        for col, width in enumerate(SCHOOL_WIDTHS, start=1):
+            sch.column_dimensions[get_column_letter(col)].width = width
+        print_setup(sch, landscape=True)
     lst = wb.create_sheet(sheet_title("Tin bài đã đăng", taken))
     for col, (text, width) in enumerate(zip(("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn"), (6, 12, 60, 26, 50),
                                             strict=True), start=1):

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ..db.models import Article, ArticleTheme, Channel, Report, Unit
 from ..domain.documents import format_number
 from ..domain.reporting import ReportPeriod, months_in, parse_report_period
-from ..records import YEARLY_MINIMUM, PlanDetail, ReportData
+from ..records import YEARLY_MINIMUM, PlanDetail, ReportData, TargetFigure
 from . import counting
 from .errors import ValidationError
 from .permissions import EDIT, require
@@ -88,9 +88,10 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
     if not addressees and plan.organization.parent_name:
         addressees = [plan.organization.parent_name]
     from ..domain.timing import format_quarters, quarter_of
-    from . import cascade, opinion, targets
+    from . import cascade, district, opinion, targets
 
-    rule_rows = [rule_row(st) for st in targets.status(store, plan_id, period.start, period.end, as_of=period.end)]
+    statuses = targets.status(store, plan_id, period.start, period.end, as_of=period.end)
+    rule_rows = [rule_row(st) for st in statuses]
     quarters = {quarter_of(period.start), quarter_of(period.end)} | set(
         range(quarter_of(period.start), quarter_of(period.end) + 1)) if period.start.year == period.end.year else {1, 2, 3, 4}
     coverage_rows = []
@@ -105,7 +106,8 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
                      opinion.STATUSES[i.status] + (" · đã báo cáo cấp trên" if i.reported_up else ""))
                     for i in reversed(opinion.list_issues(store, period.start, period.end, plan_id))]
     return ReportData(
-        rule_rows=rule_rows, coverage_rows=coverage_rows, opinion_rows=opinion_rows,
+        rule_rows=rule_rows, targets=[target_figure(st) for st in statuses], coverage_rows=coverage_rows,
+        schools=district.schools_of_report(store, plan, period), opinion_rows=opinion_rows,
         superior_rows=[(f"{r.group_title} — {r.title}" if r.group_title else r.title, "; ".join(r.themes) or "—",
                         "Có nội dung thực hiện" if r.addressed else "Chưa có nội dung thực hiện")
                        for r in cascade.coverage(store, plan_id)],
@@ -129,6 +131,12 @@ def rule_row(st: Any) -> tuple[str, str, str, str]:
         return f"{st.rule.text}{who} ({r.window.label})", str(r.required), str(r.achieved), r.verdict_label
     return (f"{st.rule.text}{who} ({r.window.label}; lũy kế {r.window.start:%d/%m}–{r.as_of:%d/%m/%Y})",
             f"{r.required} (tiến độ: {r.expected})", str(r.achieved), r.verdict_label)
+
+
+def target_figure(st: Any) -> TargetFigure:
+    r = st.result
+    return TargetFigure(st.rule.text, st.unit_name or "", r.window.label, r.required, r.achieved,
+                        bool(r.finished or r.as_of is None), r.verdict_label)
 
 
 def save_report(store: Store, plan_id: int, period: ReportPeriod, *, direction: str | None = None,

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Person, Theme, ThemeUnit, Unit
+from ..db.models import Person, ReceivedReport, Theme, ThemeUnit, Unit
 from ..domain.text import fold, sort_key
 from ..records import PersonData, UnitData
 from .errors import Conflict, NotFound, ValidationError
@@ -33,7 +33,7 @@ def get_unit(store: Store, unit_id: int) -> UnitData:
         return _unit(unit)
 
 
-def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "") -> int:
+def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "", email: str = "") -> int:
     """Create a unit. Raises Conflict if one with the same name (ignoring accents/case) exists."""
     require(store, EDIT, "thêm đơn vị")
     clean = required_line("Tên đơn vị", name, 300)
@@ -43,7 +43,7 @@ def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "") -
         if existing is not None:
             raise Conflict(f"Đã có đơn vị «{existing.name}».")
         unit = Unit(name=clean, name_folded=fold(clean), kind=kind,
-                    notes=optional_text("Ghi chú", notes))
+                    notes=optional_text("Ghi chú", notes), email=_email(email))
         s.add(unit)
         s.flush()
         store.audit(s, "create", "unit", unit.id, after=_unit(unit).__dict__)
@@ -93,6 +93,8 @@ def update_unit(store: Store, unit_id: int, changes: dict[str, Any]) -> dict[str
             unit.kind = changes["kind"]
         if "notes" in changes:
             unit.notes = optional_text("Ghi chú", changes["notes"])
+        if "email" in changes:
+            unit.email = _email(changes["email"])
         store.audit(s, "update", "unit", unit_id, before=before,
                     after={k: getattr(unit, k) for k in changes})
         return before
@@ -117,7 +119,11 @@ def delete_unit(store: Store, unit_id: int) -> dict[str, Any]:
                 f"Đơn vị «{unit.name}» đang chủ trì hoặc phối hợp {used} nội dung; "
                 "hãy gỡ đơn vị khỏi các nội dung đó trước."
             )
-        snapshot = {"id": unit.id, "name": unit.name, "kind": unit.kind, "notes": unit.notes}
+        received = s.scalar(select(func.count()).where(ReceivedReport.unit_id == unit_id)) or 0
+        if received:
+            raise Conflict(f"«{unit.name}» đã gửi {received} báo cáo cho đơn vị; xóa trường sẽ mất các báo cáo đó. "
+                           "Hãy đổi loại đơn vị nếu trường không còn trực thuộc.")
+        snapshot = {"id": unit.id, "name": unit.name, "kind": unit.kind, "notes": unit.notes, "email": unit.email}
         for person in s.scalars(select(Person).where(Person.unit_id == unit_id)):
             person.unit_id = None
         s.delete(unit)
@@ -129,7 +135,7 @@ def restore_unit(store: Store, snapshot: dict[str, Any]) -> int:
     require(store, EDIT, "khôi phục đơn vị")
     with store.write() as s:
         unit = Unit(id=snapshot["id"], name=snapshot["name"], name_folded=fold(snapshot["name"]),
-                    kind=snapshot["kind"], notes=snapshot["notes"])
+                    kind=snapshot["kind"], notes=snapshot["notes"], email=snapshot.get("email", ""))
         s.add(unit)
         s.flush()
         store.audit(s, "restore", "unit", unit.id, after=snapshot)
@@ -251,8 +257,15 @@ def _by_name(s: Session, name: str) -> Unit | None:
     return s.scalars(select(Unit).where(Unit.name_folded == fold(name))).first()
 
 
+def _email(text: str) -> str:
+    clean = optional_line("Thư điện tử", text, 200)
+    if clean and ("@" not in clean or " " in clean):
+        raise ValidationError("Thư điện tử", f"«{clean}» không phải địa chỉ thư.")
+    return clean
+
+
 def _unit(u: Unit) -> UnitData:
-    return UnitData(id=u.id, name=u.name, kind=u.kind, notes=u.notes)
+    return UnitData(id=u.id, name=u.name, kind=u.kind, notes=u.notes, email=u.email or "")
 
 
 def _person(p: Person) -> PersonData:
