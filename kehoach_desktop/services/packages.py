@@ -52,7 +52,7 @@ def export_package(store: Store, plan_id: int, period: ReportPeriod, target: str
     from ..exchange.report_xlsx import write_report_xlsx
     from .reports import report_data
 
-    with store.use_case():  # the report and the article list from one snapshot
+    with store.snapshot():  # the report and the article list see the same articles
         data = report_data(store, plan_id, period)
         with store.read() as s:
             rows = s.execute(select(Article.id, Article.published_on, Article.title, Channel.name, Article.url)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -68,6 +68,25 @@ class Store:
                 self._local.session = None
 
     @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """Several reads that see one state of the data (a document and the list it is made from):
+        every read() on this thread inside it shares one read transaction, never committed; a
+        write inside it is a mistake in the code and raises. Works on a read-only store."""
+        if getattr(self._local, "session", None) is not None:
+            yield self._local.session
+            return
+        with self.read() as session:
+            if self.engine.dialect.name == "sqlite":
+                session.execute(text("BEGIN"))  # deferred: the first read fixes what the others see
+            else:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            self._local.session, self._local.snapshot = session, True
+            try:
+                yield session
+            finally:
+                self._local.session, self._local.snapshot = None, False
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         outer = getattr(self._local, "session", None)
         if outer is not None:  # inside a use case: see what it has written so far
@@ -86,6 +105,8 @@ class Store:
         """One transaction: committed when the block ends, rolled back completely on any error."""
         if self.read_only:
             raise ReadOnlyError()
+        if getattr(self._local, "snapshot", False):
+            raise RuntimeError("a write inside a read snapshot")
         outer = getattr(self._local, "session", None)
         if outer is not None:  # inside a use case: part of its one transaction
             yield outer
