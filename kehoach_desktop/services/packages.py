@@ -214,3 +214,19 @@ def package_files(folder: str | os.PathLike[str]) -> list[Path]:
     from ..exchange.report_package import EXTENSION
 
     return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == EXTENSION)
+
+
+def received_pdf(store: Store, school_id: int, period: ReportPeriod, folder: str | os.PathLike[str]) -> Path:
+    """The report PDF a school sent for `period`, checked again and written into `folder` to view."""
+    from ..exchange.files import write_atomically
+    from ..exchange.report_package import PackageError, pdf_of
+
+    package = received_package(store, school_id, period)
+    try:
+        content = pdf_of(package)
+    except PackageError as exc:
+        from .errors import StorageError
+
+        raise StorageError(f"Gói báo cáo đã nhận không còn nguyên vẹn: {exc.reason}") from None
+    target = Path(folder) / f"Bao-cao-truong-{school_id}-{district.base_period(period).key}.pdf"
+    return write_atomically(target, lambda tmp: Path(tmp).write_bytes(content))

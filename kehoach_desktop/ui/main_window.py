@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.appendix.ui.printButton.clicked.connect(lambda: document_ops.print_appendix(self, self))
         ui.actionPrintAppendix.triggered.connect(lambda: document_ops.print_appendix(self, self))
         ui.actionReport.triggered.connect(lambda: document_ops.open_report(self, self))
+        ui.actionDistrict.triggered.connect(lambda: document_ops.open_district(self, self))
         ui.actionMailSettings.triggered.connect(lambda: office_ops.mail_settings(self, self))
         ui.actionDatabase.triggered.connect(lambda: office_ops.database_settings(self, self))
         ui.actionImportAppendix.triggered.connect(lambda: document_ops.import_appendix(self, self))

@@ -40,6 +40,7 @@ class ReportDialog(QDialog):
         ui.previewButton.clicked.connect(self.preview)
         ui.excelButton.clicked.connect(self.export_excel)
         ui.wordButton.clicked.connect(self.export_word)
+        ui.packageButton.clicked.connect(self.export_package)
         ui.mailButton.clicked.connect(lambda: self.compose(None))
         ui.closeButton.clicked.connect(self.close_dialog)
         self.load()
@@ -149,6 +150,28 @@ class ReportDialog(QDialog):
                  lambda _p, _c: reports.export_report(self.store, self.plan_id, period, target, "docx"), done,
                  lambda exc: show_error(self, exc))
 
+    def export_package(self) -> None:
+        """The report package (.khbc) the superior office receives with KeHoach."""
+        from ..services import packages
+
+        if self.save_text() is None and not self.store.read_only:
+            return
+        period = self.period()
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Gói báo cáo"),
+                                                str(Path.home() / packages.default_name(self.store, period)),
+                                                self.tr("Gói báo cáo KeHoach (*.khbc)"))
+        if not target:
+            return
+        target = target if target.lower().endswith(".khbc") else target + ".khbc"
+
+        def done(_result: object) -> None:
+            QMessageBox.information(self, self.tr("Gói báo cáo"), self.tr(
+                "Đã lưu {0}. Gửi tệp này cho cấp trên (thư gửi báo cáo tự đính kèm gói).").format(target))
+
+        run_task(self, self.tr("Đang tạo gói báo cáo…"),
+                 lambda _p, _c: packages.export_package(self.store, self.plan_id, period, target), done,
+                 lambda exc: show_error(self, exc))
+
     def compose(self, pdf: Path | None) -> None:
         from ..services.organization import get_organization
         from .mail_dialogs import ComposeDialog
@@ -161,6 +184,10 @@ class ReportDialog(QDialog):
                 pdf = Path(str(reports.export_report(self.store, self.plan_id, period, folder / reports.default_name(period, "pdf"))))
             xlsx = Path(str(reports.export_report(self.store, self.plan_id, period,
                                                   folder / reports.default_name(period, "xlsx"), "xlsx")))
+            from ..services import packages
+
+            package = packages.export_package(self.store, self.plan_id, period,
+                                              folder / packages.default_name(self.store, period))
         except Exception as exc:
             show_error(self, exc)
             return
@@ -171,8 +198,9 @@ class ReportDialog(QDialog):
         addressee = (reports.report_data(self.store, self.plan_id, period).addressees or [""])[0]
         office = org.name if org else ""
         body = (f"Kính gửi: {addressee},\n\n{office} gửi báo cáo kết quả thực hiện công tác truyền thông "
-                f"{period.label()} (tệp PDF và Excel đính kèm).\n\nTrân trọng.")
-        ComposeDialog(self.store, to, subject, body, [pdf, xlsx], report_id, self).exec()
+                f"{period.label()} (tệp PDF và Excel đính kèm; tệp .khbc là gói báo cáo để nhận bằng KeHoach)."
+                "\n\nTrân trọng.")
+        ComposeDialog(self.store, to, subject, body, [pdf, xlsx, package], report_id, self).exec()
         self.load()
 
     def close_dialog(self) -> None:

@@ -41,18 +41,19 @@ class UnitDialog(QDialog):
             self.ui.nameEdit.setText(unit.name)
             self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(unit.kind))
             self.ui.notesEdit.setPlainText(unit.notes)
+            self.ui.emailEdit.setText(unit.email)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def accept(self) -> None:
         name, kind = self.ui.nameEdit.text(), self.ui.kindCombo.currentData()
-        notes = self.ui.notesEdit.toPlainText()
+        notes, email = self.ui.notesEdit.toPlainText(), self.ui.emailEdit.text()
         try:
             if self.unit_id is None:
-                self.saved_id = units.add_unit(self.store, name, kind, notes)
+                self.saved_id = units.add_unit(self.store, name, kind, notes, email)
             else:
                 unit_id = self.unit_id
-                changes = {"name": name, "kind": kind, "notes": notes}
+                changes = {"name": name, "kind": kind, "notes": notes, "email": email}
                 if self.history is not None:
                     before = units.update_unit(self.store, unit_id, changes)
                     self.history.stack.push(_after_the_fact(

@@ -524,11 +524,11 @@
     <name>CascadeDialog</name>
     <message>
         <source>Nội dung của kế hoạch cấp trên</source>
-        <translation>Item of the superior's plan</translation>
+        <translation>Item of the superior&apos;s plan</translation>
     </message>
     <message>
         <source>Nội dung của đơn vị</source>
-        <translation>The office's themes</translation>
+        <translation>The office&apos;s themes</translation>
     </message>
     <message>
         <source>Đánh giá</source>
@@ -544,23 +544,23 @@
     </message>
     <message>
         <source>{0}/{1} nội dung của kế hoạch cấp trên có nội dung thực hiện trong kế hoạch này.</source>
-        <translation>{0}/{1} items of the superior's plan are addressed by this plan.</translation>
+        <translation>{0}/{1} items of the superior&apos;s plan are addressed by this plan.</translation>
     </message>
     <message>
         <source>Kế hoạch này không được tạo từ kế hoạch của cấp trên: chưa có gì để đối chiếu (Tệp › Tạo kế hoạch từ kế hoạch của cấp trên…).</source>
-        <translation>This plan was not built from the superior's plan: nothing to compare yet (File › New plan from the superior's plan…).</translation>
+        <translation>This plan was not built from the superior&apos;s plan: nothing to compare yet (File › New plan from the superior&apos;s plan…).</translation>
     </message>
     <message>
         <source>Đối chiếu với kế hoạch cấp trên</source>
-        <translation>Compare with the superior's plan</translation>
+        <translation>Compare with the superior&apos;s plan</translation>
     </message>
     <message>
         <source>Chỉ hiện nội dung cấp trên &amp;chưa có nội dung thực hiện</source>
-        <translation>Show only the superior's items &amp;not addressed</translation>
+        <translation>Show only the superior&apos;s items &amp;not addressed</translation>
     </message>
     <message>
         <source>Nội dung của đơn vị thực hiện nội dung đang chọn:</source>
-        <translation>The office's themes that implement the selected item:</translation>
+        <translation>The office&apos;s themes that implement the selected item:</translation>
     </message>
 </context>
 <context>
@@ -810,6 +810,213 @@
     <message>
         <source>&amp;Kiểm tra kết nối</source>
         <translation>&amp;Test connection</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictDialog</name>
+    <message>
+        <source>Tháng {0}</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>first half</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>second half</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Chưa có trường nào. Nhập danh sách trường (tệp Excel) hoặc thêm đơn vị loại «Trường» ở thẻ Đơn vị.</source>
+        <translation>No schools yet. Import the list of schools (an Excel file) or add units of kind “School” in the Units tab.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0} — hạn gửi: trước ngày {1:%d/%m/%Y}. {2} trường: {3} đúng hạn, {4} muộn, {5} chưa gửi, {6} chưa đến hạn. Các trường đã gửi: {7} tin bài trong kỳ.</source>
+        <translation>Report for {0} — due before {1:%d/%m/%Y}. {2} schools: {3} on time, {4} late, {5} missing, {6} not yet due. The schools that sent: {7} articles in the period.</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source> (gửi lại)</source>
+        <translation> (resubmitted)</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Gửi lúc</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Tin bài trong kỳ</source>
+        <translation>Articles in the period</translation>
+    </message>
+    <message>
+        <source>Lũy kế năm</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu đạt</source>
+        <translation>Targets met</translation>
+    </message>
+    <message>
+        <source>T{0}</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <source>muộn</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source> — {0} tin bài</source>
+        <translation> — {0} articles</translation>
+    </message>
+    <message>
+        <source>Nhận gói báo cáo</source>
+        <translation>Receive report packages</translation>
+    </message>
+    <message>
+        <source>Gói báo cáo KeHoach (*.khbc);;Mọi tệp (*)</source>
+        <translation>KeHoach report packages (*.khbc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nhận các gói báo cáo trong thư mục</source>
+        <translation>Receive the report packages in a folder</translation>
+    </message>
+    <message>
+        <source>Thư mục không có gói báo cáo (.khbc) nào.</source>
+        <translation>The folder has no report package (.khbc).</translation>
+    </message>
+    <message>
+        <source>Đã nhận {0} gói, từ chối {1} gói.</source>
+        <translation>Received {0} packages, refused {1}.</translation>
+    </message>
+    <message>
+        <source>Đang nhận gói báo cáo…</source>
+        <translation>Receiving report packages…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách trường</source>
+        <translation>Import the list of schools</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} trường mới, {1} trường cập nhật, {2} trường đã có.</source>
+        <translation>{0} new schools, {1} updated, {2} already listed.</translation>
+    </message>
+    <message>
+        <source>Xem báo cáo của trường</source>
+        <translation>View the school's report</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một trường đã gửi báo cáo kỳ này.</source>
+        <translation>Select a school that sent its report for this period.</translation>
+    </message>
+    <message>
+        <source>Nhắc trường chưa gửi</source>
+        <translation>Remind the schools that have not sent</translation>
+    </message>
+    <message>
+        <source>Mọi trường đã gửi báo cáo kỳ này.</source>
+        <translation>Every school has sent its report for this period.</translation>
+    </message>
+    <message>
+        <source>Đưa thư nhắc gửi báo cáo {0} tới {1} trường chưa gửi vào hộp thư đi?</source>
+        <translation>Put a reminder about the report for {0} to the {1} schools that have not sent it in the outbox?</translation>
+    </message>
+    <message>
+        <source>Đã đưa {0} thư nhắc vào hộp thư đi (Công cụ › Hộp thư đi để gửi).</source>
+        <translation>{0} reminders are in the outbox (Tools › Outbox to send them).</translation>
+    </message>
+    <message>
+        <source>Chưa có địa chỉ thư của: {0}.</source>
+        <translation>No e-mail address for: {0}.</translation>
+    </message>
+    <message>
+        <source>Tổng hợp báo cáo các trường</source>
+        <translation>The schools' reports</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Report &amp;period:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận gói báo cáo…</source>
+        <translation>&amp;Receive packages…</translation>
+    </message>
+    <message>
+        <source>Chọn các tệp .khbc các trường gửi (hoặc kéo thả tệp vào cửa sổ này)</source>
+        <translation>Choose the .khbc files the schools sent (or drop them on this window)</translation>
+    </message>
+    <message>
+        <source>Nhận cả &amp;thư mục…</source>
+        <translation>Receive a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Theo tháng</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>✓ đúng hạn · muộn: gửi sau hạn · ✗ chưa gửi · ↻ gửi lại · ô trống: chưa đến hạn</source>
+        <translation>✓ on time · late: sent after the due day · ✗ missing · ↻ resubmitted · empty: not yet due</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;danh sách trường…</source>
+        <translation>Import the &amp;list of schools…</translation>
+    </message>
+    <message>
+        <source>Tệp Excel: cột «Tên trường», cột «Email» nếu có</source>
+        <translation>An Excel file: a “Tên trường” (school name) column, an “Email” column if any</translation>
+    </message>
+    <message>
+        <source>&amp;Xem báo cáo của trường</source>
+        <translation>&amp;View the school's report</translation>
+    </message>
+    <message>
+        <source>Nhắc trường &amp;chưa gửi</source>
+        <translation>Remind the &amp;missing schools</translation>
+    </message>
+    <message>
+        <source>&amp;Báo cáo tổng hợp…</source>
+        <translation>&amp;Consolidated report…</translation>
     </message>
 </context>
 <context>
@@ -1472,12 +1679,24 @@
         <translation>&amp;Mail settings…</translation>
     </message>
     <message>
+        <source>&amp;Tổng hợp báo cáo các trường…</source>
+        <translation>The &amp;schools' reports…</translation>
+    </message>
+    <message>
+        <source>Nhận gói báo cáo của các trường; trường nào gửi đúng hạn, muộn, chưa gửi; báo cáo tổng hợp</source>
+        <translation>Receive the schools' report packages; who sent on time, late or not at all; the consolidated report</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
         <source>Đối chiếu với kế hoạch &amp;cấp trên…</source>
-        <translation>Compare with the &amp;superior's plan…</translation>
+        <translation>Compare with the &amp;superior&apos;s plan…</translation>
     </message>
     <message>
         <source>Nội dung nào của kế hoạch cấp trên đã có, chưa có nội dung thực hiện trong kế hoạch này</source>
-        <translation>Which items of the superior's plan this plan addresses, and which not</translation>
+        <translation>Which items of the superior&apos;s plan this plan addresses, and which not</translation>
     </message>
     <message>
         <source>Tạo kế hoạch từ kế hoạch của &amp;cấp trên…</source>
@@ -2368,6 +2587,22 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Making the Word document…</translation>
     </message>
     <message>
+        <source>Gói báo cáo</source>
+        <translation>Report package</translation>
+    </message>
+    <message>
+        <source>Gói báo cáo KeHoach (*.khbc)</source>
+        <translation>KeHoach report packages (*.khbc)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}. Gửi tệp này cho cấp trên (thư gửi báo cáo tự đính kèm gói).</source>
+        <translation>Saved {0}. Send this file to the superior office (the report e-mail attaches the package itself).</translation>
+    </message>
+    <message>
+        <source>Đang tạo gói báo cáo…</source>
+        <translation>Making the report package…</translation>
+    </message>
+    <message>
         <source>Báo cáo kết quả công tác truyền thông</source>
         <translation>Communication results report</translation>
     </message>
@@ -2402,6 +2637,14 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Xuất &amp;Excel…</source>
         <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Gói báo cáo…</source>
+        <translation>Report &amp;package…</translation>
+    </message>
+    <message>
+        <source>Một tệp .khbc gửi cấp trên: số liệu, báo cáo PDF và Excel, danh sách tin bài với mã băm minh chứng; cấp trên nhận bằng KeHoach</source>
+        <translation>One .khbc file for the superior office: the figures, the report PDF and Excel, the articles with evidence hashes; the superior receives it with KeHoach</translation>
     </message>
     <message>
         <source>Xuất &amp;Word…</source>
@@ -2636,6 +2879,14 @@ The current data is backed up before restoring.</translation>
     <message>
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Thư điện tử:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>nơi gửi thư nhắc báo cáo (với trường trực thuộc)</source>
+        <translation>where report reminders go (for a school)</translation>
     </message>
     <message>
         <source>&amp;Ghi chú:</source>

@@ -79,6 +79,19 @@ def open_report(w: Window, parent: QWidget) -> None:
     w.remind()
 
 
+def open_district(w: Window, parent: QWidget) -> None:
+    """The schools' reports: receive packages, who is late, the matrices, the consolidated report."""
+    if w.plan is None:
+        return
+    from ...domain.reporting import default_report_period
+    from ..district_dialog import DistrictDialog
+
+    period = default_report_period(w.plan.period.start, w.plan.period.end, dt.date.today(),
+                                   w.settings.last_report_period)
+    DistrictDialog(w.store, w.plan, w.opened.data_dir, parent, period).exec()
+    w.refresh()
+
+
 def _save_path(parent: QWidget, title: str, name: str, word: bool = False) -> str | None:
     kind = (QCoreApplication.translate("DocumentOps", "Văn bản Word (*.docx)") if word
             else QCoreApplication.translate("DocumentOps", "Sổ tính Excel (*.xlsx)"))
