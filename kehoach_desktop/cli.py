@@ -129,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     receive = _command(sub.add_parser("receive", help="nhận gói báo cáo của các trường (.khbc)"), cmd_receive,
                        writes=True)
-    receive.add_argument("files", nargs="+", metavar="TỆP", help="gói báo cáo, hoặc thư mục chứa các gói")
+    receive.add_argument("files", nargs="*", metavar="TỆP", help="gói báo cáo, hoặc thư mục chứa các gói")
+    receive.add_argument("--mailbox", action="store_true",
+                         help="cả các gói đính kèm thư chưa đọc trong hộp thư (IMAP; mật khẩu: KEHOACH_IMAP_PASSWORD)")
     receive.add_argument("--json", action="store_true")
     district = sub.add_parser("district", help="tổng hợp báo cáo của các trường").add_subparsers(
         dest="sub", metavar="LỆNH", required=True)
@@ -184,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
     m_config.add_argument("--security", required=True, choices=("ssl", "starttls", "none"))
     m_config.add_argument("--user", default="", help="để trống nếu máy chủ không cần đăng nhập")
     m_config.add_argument("--from", dest="from_addr", required=True, metavar="ĐỊA_CHỈ")
+    m_config.add_argument("--imap-host", default=None, metavar="MÁY_CHỦ",
+                          help="máy chủ nhận thư (IMAP) nơi các trường gửi gói báo cáo; cùng tài khoản")
+    m_config.add_argument("--imap-port", type=int, default=993)
+    m_config.add_argument("--imap-security", default="ssl", choices=("ssl", "starttls", "none"))
+    m_config.add_argument("--imap-folder", default="INBOX")
     m_send = _command(mail.add_parser("send", help="gửi thư (mật khẩu: kho mật khẩu hệ thống hoặc $KEHOACH_SMTP_PASSWORD)"), cmd_mail_send, writes=True)
     m_send.add_argument("--to", action="append", required=True, metavar="ĐỊA_CHỈ")
     m_send.add_argument("--cc", action="append", default=[], metavar="ĐỊA_CHỈ")
@@ -798,7 +805,15 @@ def cmd_receive(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     for item in args.files:
         path = Path(item)
         files += packages.package_files(path) if path.is_dir() else [path]
-    receipts = packages.receive(opened.store, files)
+    if not files and not args.mailbox:
+        print("Cần ít nhất một tệp, thư mục hoặc --mailbox.", file=sys.stderr)
+        return 2
+    receipts = packages.receive(opened.store, files) if files else []
+    if args.mailbox:
+        receipts += packages.receive_from_mailbox(opened.store)
+        if not receipts:
+            print("Hộp thư không có thư chưa đọc nào kèm gói báo cáo.")
+            return 0
     if args.json:
         _json([{"file": r.path, "outcome": r.outcome, "reason": r.reason, "school": r.school,
                 "period": r.period.key if r.period else None, "state": r.state or None} for r in receipts])
@@ -851,6 +866,11 @@ def cmd_mail_config(opened: OpenedDatabase, args: argparse.Namespace) -> int:
 
     mail.configure(opened.store, args.host, args.port, args.security, args.user, args.from_addr)
     print(f"Đã lưu cài đặt thư: {args.host}:{args.port} ({args.security}).")
+    if args.imap_host is not None:
+        mail.configure_imap(opened.store, args.imap_host, args.imap_port, args.imap_security, args.imap_folder)
+        if args.imap_host:
+            print(f"Nhận gói báo cáo từ hộp thư: {args.imap_host}:{args.imap_port} ({args.imap_security}), "
+                  f"thư mục {args.imap_folder}.")
     return 0
 
 

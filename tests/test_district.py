@@ -339,3 +339,77 @@ def test_school_to_district_from_the_command_line(demo_on_disk: str, data_dir: P
     assert main(["report", demo_on_disk, "--period", "2024-10", "--format", "xlsx", "-o", str(tmp_path / "d.xlsx")]) == 0
     sheet = load_workbook(tmp_path / "d.xlsx")["Các trường"]
     assert any(row[1] == "Trường TH Kim Đồng" and row[3] == 3 for row in sheet.iter_rows(values_only=True))
+
+
+class FakeImap:
+    """An IMAP server's answers, as imaplib gives them, over a list of messages."""
+
+    messages: dict[str, tuple[bytes, set[str]]] = {}
+    logins: list[tuple[str, str]] = []
+
+    def __init__(self, host: str, port: int, ssl_context: object = None, timeout: float = 0) -> None:
+        self.host = host
+
+    def login(self, user: str, password: str) -> tuple[str, list[bytes]]:
+        self.logins.append((user, password))
+        return "OK", [b"logged in"]
+
+    def select(self, folder: str) -> tuple[str, list[bytes]]:
+        return ("OK", [str(len(self.messages)).encode()]) if folder == '"INBOX"' else ("NO", [b"no such folder"])
+
+    def uid(self, command: str, *args: str) -> tuple[str, list[object]]:
+        if command == "SEARCH":
+            return "OK", [" ".join(u for u, (_m, flags) in self.messages.items() if "\\Seen" not in flags).encode()]
+        if command == "FETCH":
+            raw, _flags = self.messages[args[0]]
+            return "OK", [(f"{args[0]} (UID {args[0]} BODY[] {{{len(raw)}}}".encode(), raw), b")"]
+        if command == "STORE":
+            self.messages[args[0]][1].add("\\Seen")
+            return "OK", []
+        raise AssertionError(command)
+
+    def logout(self) -> None:
+        pass
+
+
+def mail_with(attachments: list[Path], sender: str) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "pgd@lacthuy.edu.vn", "Báo cáo tháng 10"
+    message.set_content("Kính gửi Phòng GD&ĐT, trường gửi báo cáo.")
+    for path in attachments:
+        message.add_attachment(path.read_bytes(), maintype="application", subtype="zip", filename=path.name)
+    return bytes(message)
+
+
+def test_packages_are_received_from_the_mailbox(store: Store, demo_plan: int, tmp_path: Path,
+                                                attachments: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import imaplib
+
+    schools = generated_schools()[:3]
+    district.import_schools(store, school_list(tmp_path / "ds.xlsx", schools))
+    good = write(tmp_path, "truong-1.khbc", figures_of(schools[0]), dt.datetime(2024, 10, 20, tzinfo=VN), attachments)
+    broken = tamper(write(tmp_path, "truong-2.khbc", figures_of(schools[1]), dt.datetime(2024, 10, 21, tzinfo=VN),
+                          attachments), rp.PDF, b"x")
+    old = write(tmp_path, "truong-3.khbc", figures_of(schools[2]), dt.datetime(2024, 10, 19, tzinfo=VN), attachments)
+    FakeImap.messages = {"7": (mail_with([good], "truong1@lacthuy.edu.vn"), set()),
+                         "8": (mail_with([broken], "truong2@lacthuy.edu.vn"), set()),
+                         "9": (mail_with([], "ai-do@example.vn"), set()),
+                         "5": (mail_with([old], "truong3@lacthuy.edu.vn"), {"\\Seen"})}
+    FakeImap.logins = []
+    monkeypatch.setattr(imaplib, "IMAP4_SSL", FakeImap)
+    monkeypatch.setenv("KEHOACH_IMAP_PASSWORD", "mat-khau-thu")
+    with pytest.raises(Exception, match="IMAP"):
+        packages.receive_from_mailbox(store)
+    mail.configure(store, "smtp.lacthuy.edu.vn", 587, "starttls", "pgd@lacthuy.edu.vn", "pgd@lacthuy.edu.vn")
+    mail.configure_imap(store, "imap.lacthuy.edu.vn", 993, "ssl")
+    receipts = packages.receive_from_mailbox(store)
+    assert [r.outcome for r in receipts] == [packages.ACCEPTED, packages.REFUSED]
+    assert receipts[0].path == "truong1@lacthuy.edu.vn: truong-1.khbc" and "mã băm" in receipts[1].reason
+    assert FakeImap.logins == [("pgd@lacthuy.edu.vn", "mat-khau-thu")]
+    # the two that carried packages are read now; the message without one, and the old one, as they were
+    assert {u: "\\Seen" in f for u, (_m, f) in FakeImap.messages.items()} == {"7": True, "8": True, "9": False, "5": True}
+    assert {r.name: r.state for r in district.status(store, OCTOBER, today=dt.date(2024, 11, 1))} == {
+        schools[0].name: "on_time", schools[1].name: "missing", schools[2].name: "missing"}
+    assert packages.receive_from_mailbox(store) == []  # nothing unread with a package any more

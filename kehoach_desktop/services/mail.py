@@ -68,6 +68,29 @@ def mail_server(store: Store) -> MailServer:
                       from_addr=values.get("mail.from", ""))
 
 
+def imap_server(store: Store) -> MailServer | None:
+    """The mailbox the district receives report packages in (IMAP), or None when not set up.
+    Its login is the sending server's (one account for both, as office mail is)."""
+    values = get_settings(store)
+    if not values.get("imap.host"):
+        return None
+    return MailServer(host=values["imap.host"], port=int(values.get("imap.port", "993") or 993),
+                      security=values.get("imap.security", "ssl"), user=values.get("mail.user", ""))
+
+
+def configure_imap(store: Store, host: str, port: int = 993, security: str = "ssl", folder: str = "INBOX") -> None:
+    """Where report packages arrive by mail; an empty host turns receiving from the mailbox off."""
+    host = host.strip()
+    if security not in SECURITY:
+        raise ValidationError("Bảo mật", f"phải là một trong {', '.join(SECURITY)}.")
+    if not 1 <= port <= 65535:
+        raise ValidationError("Cổng", "phải từ 1 đến 65535.")
+    if " " in host:
+        raise ValidationError("Máy chủ nhận thư", f"«{host}» không phải tên máy chủ.")
+    set_settings(store, {"imap.host": host, "imap.port": str(port), "imap.security": security,
+                         "imap.folder": folder.strip() or "INBOX"})
+
+
 def configure(store: Store, host: str, port: int, security: str, user: str, from_addr: str) -> None:
     """Save the SMTP settings; an empty user means the server takes mail without a login."""
     if not host.strip():

@@ -16,7 +16,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -122,6 +122,41 @@ def receive(store: Store, paths: Iterable[str | os.PathLike[str]],
         if progress is not None:
             progress(i + 1, len(files))
     return receipts
+
+
+ENV_IMAP_PASSWORD = "KEHOACH_IMAP_PASSWORD"
+
+
+def receive_from_mailbox(store: Store, password: str | None = None,
+                         progress: Callable[[int, int], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> list[Receipt]:
+    """Receive the report packages attached to the unread messages of the office's mailbox; the
+    messages are marked read once their packages are dealt with (received or refused)."""
+    from ..exchange.imap import Mailbox
+    from ..exchange.mail import MailError
+    from ..exchange.report_package import EXTENSION
+    from . import mail
+    from .errors import ServiceError
+
+    require(store, EDIT, "nhận gói báo cáo")
+    server = mail.imap_server(store)
+    if server is None:
+        raise ServiceError("Chưa cài đặt máy chủ nhận thư (IMAP): Công cụ › Cài đặt thư "
+                           "(dòng lệnh: kehoach mail config … --imap-host H).")
+    password = password or os.environ.get(ENV_IMAP_PASSWORD) or mail.stored_password(server) or \
+        mail.stored_password(mail.mail_server(store))
+    folder = mail.get_settings(store).get("imap.folder", "INBOX") or "INBOX"
+    with tempfile.TemporaryDirectory(prefix="kehoach-mailbox-") as tmp:
+        try:
+            with Mailbox(server, password, folder) as box:
+                found = box.unread_attachments(EXTENSION, Path(tmp))
+                receipts = receive(store, [a.path for a in found], progress, cancelled)
+                box.mark_read([a.uid for a, _r in zip(found, receipts, strict=False)])
+        except MailError as exc:
+            raise ServiceError(str(exc)) from None
+        names = {str(a.path): a for a in found}
+        return [replace(r, path=f"{names[r.path].sender}: {Path(r.path).name.split('-', 2)[-1]}")
+                if r.path in names else r for r in receipts]
 
 
 def _receive_one(store: Store, path: Path, now: dt.datetime | None) -> Receipt:

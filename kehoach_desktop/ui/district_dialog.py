@@ -54,14 +54,18 @@ class DistrictDialog(QDialog):
         ui.periodCombo.currentIndexChanged.connect(lambda _i: self.fill())
         ui.receiveButton.clicked.connect(self.choose_files)
         ui.folderButton.clicked.connect(self.choose_folder)
+        ui.mailboxButton.clicked.connect(self.from_mailbox)
         ui.schoolsButton.clicked.connect(self.import_schools)
         ui.openButton.clicked.connect(self.open_selected)
         ui.statusTable.doubleClicked.connect(lambda _i: self.open_selected())
         ui.remindButton.clicked.connect(self.remind)
         ui.reportButton.clicked.connect(self.open_report)
         ui.buttonBox.rejected.connect(self.reject)
-        for button in (ui.receiveButton, ui.folderButton, ui.schoolsButton, ui.remindButton):
+        for button in (ui.receiveButton, ui.folderButton, ui.schoolsButton, ui.remindButton, ui.mailboxButton):
             button.setEnabled(not store.read_only)
+        from ..services import mail
+
+        ui.mailboxButton.setVisible(mail.imap_server(store) is not None)
         self.fill()
 
     # --- what is shown ---------------------------------------------------------------------------
@@ -207,11 +211,18 @@ class DistrictDialog(QDialog):
         if files and not self.store.read_only:
             self.receive(files)
 
-    def receive(self, files: list[Path]) -> None:
+    def from_mailbox(self) -> None:
+        self.receive([], mailbox=True)
+
+    def receive(self, files: list[Path], mailbox: bool = False) -> None:
         def done(result: object) -> None:
             receipts: list[packages.Receipt] = result  # type: ignore[assignment]
             self.last_receipts = receipts
             self.fill()
+            if not receipts:
+                QMessageBox.information(self, self.tr("Nhận gói báo cáo"),
+                                        self.tr("Hộp thư không có thư chưa đọc nào kèm gói báo cáo."))
+                return
             refused = [r for r in receipts if r.refused]
             text = "\n".join(r.line() for r in receipts)
             title = self.tr("Nhận gói báo cáo")
@@ -223,7 +234,8 @@ class DistrictDialog(QDialog):
             box.exec()
 
         run_task(self, self.tr("Đang nhận gói báo cáo…"),
-                 lambda progress, cancelled: packages.receive(self.store, files, progress, cancelled), done,
+                 lambda progress, cancelled: packages.receive_from_mailbox(self.store, None, progress, cancelled)
+                 if mailbox else packages.receive(self.store, files, progress, cancelled), done,
                  lambda exc: show_error(self, exc))
 
     def import_schools(self) -> None:

@@ -61,7 +61,11 @@ class MailSettingsDialog(QDialog):
         ui = self.ui
         for code, label in (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", self.tr("Không mã hóa"))):
             ui.securityCombo.addItem(label, code)
+            ui.imapSecurityCombo.addItem(label, code)
         values = mail.get_settings(store)
+        ui.imapHostEdit.setText(values.get("imap.host", ""))
+        ui.imapPortSpin.setValue(int(values.get("imap.port", "993") or 993))
+        ui.imapSecurityCombo.setCurrentIndex(max(0, ui.imapSecurityCombo.findData(values.get("imap.security", "ssl"))))
         ui.hostEdit.setText(values.get("mail.host", ""))
         ui.portSpin.setValue(int(values.get("mail.port", "587")))
         ui.securityCombo.setCurrentIndex(max(0, ui.securityCombo.findData(values.get("mail.security", "starttls"))))
@@ -96,6 +100,8 @@ class MailSettingsDialog(QDialog):
         try:
             mail.configure(self.store, server.host, server.port, server.security, server.user, server.from_addr)
             mail.set_settings(self.store, {"report.due_day": str(self.ui.dueSpin.value())})
+            mail.configure_imap(self.store, self.ui.imapHostEdit.text(), self.ui.imapPortSpin.value(),
+                                self.ui.imapSecurityCombo.currentData())
         except ServiceError as exc:
             self.ui.statusLabel.setText(str(exc))
             return

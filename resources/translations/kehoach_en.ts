@@ -911,6 +911,10 @@
         <translation>The folder has no report package (.khbc).</translation>
     </message>
     <message>
+        <source>Hộp thư không có thư chưa đọc nào kèm gói báo cáo.</source>
+        <translation>The mailbox has no unread message with a report package.</translation>
+    </message>
+    <message>
         <source>Đã nhận {0} gói, từ chối {1} gói.</source>
         <translation>Received {0} packages, refused {1}.</translation>
     </message>
@@ -932,7 +936,7 @@
     </message>
     <message>
         <source>Xem báo cáo của trường</source>
-        <translation>View the school's report</translation>
+        <translation>View the school&apos;s report</translation>
     </message>
     <message>
         <source>Hãy chọn một trường đã gửi báo cáo kỳ này.</source>
@@ -960,7 +964,7 @@
     </message>
     <message>
         <source>Tổng hợp báo cáo các trường</source>
-        <translation>The schools' reports</translation>
+        <translation>The schools&apos; reports</translation>
     </message>
     <message>
         <source>&amp;Năm:</source>
@@ -977,6 +981,14 @@
     <message>
         <source>Chọn các tệp .khbc các trường gửi (hoặc kéo thả tệp vào cửa sổ này)</source>
         <translation>Choose the .khbc files the schools sent (or drop them on this window)</translation>
+    </message>
+    <message>
+        <source>Nhận từ &amp;hộp thư</source>
+        <translation>From the &amp;mailbox</translation>
+    </message>
+    <message>
+        <source>Các gói đính kèm thư chưa đọc trong hộp thư (Công cụ › Cài đặt thư › máy chủ nhận thư)</source>
+        <translation>The packages attached to unread messages in the mailbox (Tools › Mail settings › incoming mail server)</translation>
     </message>
     <message>
         <source>Nhận cả &amp;thư mục…</source>
@@ -1008,7 +1020,7 @@
     </message>
     <message>
         <source>&amp;Xem báo cáo của trường</source>
-        <translation>&amp;View the school's report</translation>
+        <translation>&amp;View the school&apos;s report</translation>
     </message>
     <message>
         <source>Nhắc trường &amp;chưa gửi</source>
@@ -1357,6 +1369,18 @@
         <translation>Monthly report due before day</translation>
     </message>
     <message>
+        <source>Máy chủ &amp;nhận thư (IMAP):</source>
+        <translation>&amp;Incoming mail server (IMAP):</translation>
+    </message>
+    <message>
+        <source>để nhận gói báo cáo các trường gửi về; để trống nếu không dùng</source>
+        <translation>to receive the schools' report packages; leave empty if unused</translation>
+    </message>
+    <message>
+        <source>Cổng &amp;IMAP:</source>
+        <translation>&amp;IMAP port:</translation>
+    </message>
+    <message>
         <source>&amp;Kiểm tra kết nối</source>
         <translation>&amp;Test connection</translation>
     </message>
@@ -1680,11 +1704,11 @@
     </message>
     <message>
         <source>&amp;Tổng hợp báo cáo các trường…</source>
-        <translation>The &amp;schools' reports…</translation>
+        <translation>The &amp;schools&apos; reports…</translation>
     </message>
     <message>
         <source>Nhận gói báo cáo của các trường; trường nào gửi đúng hạn, muộn, chưa gửi; báo cáo tổng hợp</source>
-        <translation>Receive the schools' report packages; who sent on time, late or not at all; the consolidated report</translation>
+        <translation>Receive the schools&apos; report packages; who sent on time, late or not at all; the consolidated report</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
