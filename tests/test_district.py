@@ -176,6 +176,16 @@ def test_thirty_schools_received_matrix_and_consolidated_report(store: Store, de
     total_row = next(row for row in values if isinstance(row[1], str) and row[1].startswith("Cộng ("))
     assert total_row[3] == schools_total
     assert any(isinstance(r[0], str) and f"Toàn ngành: {own + schools_total} tin bài" in r[0] for r in values)
+    # and the Word copy says the same
+    from docx import Document
+
+    word = Document(str(reports.export_report(store, demo_plan, OCTOBER, str(tmp_path / "bc.docx"), "docx")))
+    tables = [[[c.text for c in r.cells] for r in t.rows] for t in word.tables]
+    school_table = next(t for t in tables if t[0][:2] == ["STT", "Trường"])
+    assert school_table[-1][1:5] == [f"Cộng ({len(sent)}/30 trường đã gửi)", "", str(schools_total),
+                                     str(sum(s.year_to_date for s in sent))]
+    assert {row[1]: row[3] for row in school_table[1:-1]} == {
+        s.name: str(len(s.articles)) if s.sent else "—" for s in schools}
 
 
 def test_resubmission_older_than_received_is_refused_and_a_repeat_is_unchanged(
