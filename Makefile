@@ -8,7 +8,7 @@ FORMS_PY  := $(patsubst forms/%.ui,kehoach_desktop/ui/generated/ui_%.py,$(FORMS_
 TS_FILES  := $(wildcard resources/translations/*.ts)
 QM_FILES  := $(TS_FILES:.ts=.qm)
 
-.PHONY: help run test lint forms translations lupdate bench demo clean office
+.PHONY: help run test lint forms translations lupdate bench demo clean office softhsm
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -47,7 +47,14 @@ office:
 	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	   libreoffice-writer-nogui >/dev/null 2>&1) || echo "LibreOffice not installed: the Word-to-PDF comparison is skipped"; }
 
-test: build office  ## set up and run the test suite (headless): on SQLite, then on a real PostgreSQL server
+# SoftHSM2 is the USB token of the signing tests (a software PKCS#11 token set up by the test):
+# installed from Debian's packages where we may; elsewhere that one test is skipped
+softhsm:
+	@command -v softhsm2-util >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	   softhsm2 >/dev/null 2>&1) || echo "SoftHSM2 not installed: the token signing test is skipped"; }
+
+test: build office softhsm  ## set up and run the test suite (headless): on SQLite, then on a real PostgreSQL server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 	KEHOACH_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 

@@ -127,6 +127,40 @@ def build_parser() -> argparse.ArgumentParser:
                         help="gói báo cáo .khbc gửi cấp trên (số liệu, PDF, Excel, tin bài và mã băm minh chứng)")
     report.add_argument("-o", "--output", required=True, metavar="TỆP")
 
+    report.add_argument("--regenerate", action="store_true",
+                        help="tạo lại PDF dù báo cáo đã ký số (bản tạo lại không có chữ ký)")
+    r_approve = _command(sub.add_parser("report-approve", help="thủ trưởng duyệt báo cáo (hỏi lại mật khẩu)"),
+                         cmd_report_approve, writes=True)
+    r_approve.add_argument("id", type=record_id, help="mã kế hoạch")
+    r_approve.add_argument("--period", required=True)
+    r_return = _command(sub.add_parser("report-return", help="trả lại báo cáo đã duyệt về dự thảo"),
+                        cmd_report_return, writes=True)
+    r_return.add_argument("id", type=record_id, help="mã kế hoạch")
+    r_return.add_argument("--period", required=True)
+    r_return.add_argument("--reason", required=True)
+
+    sign = _command(sub.add_parser("sign", help="ký số văn bản PDF (thủ trưởng; --agency: cơ quan, đóng dấu)"),
+                    cmd_sign, writes=True)
+    sign.add_argument("file", metavar="TỆP.pdf")
+    key = sign.add_mutually_exclusive_group(required=True)
+    key.add_argument("--p12", metavar="TỆP", help="chứng thư số .p12/.pfx (mật khẩu: KEHOACH_P12_PASSWORD)")
+    key.add_argument("--pkcs11-lib", metavar="THƯ_VIỆN", help="thư viện PKCS#11 của thiết bị ký số (USB token)")
+    sign.add_argument("--token-label", default="", help="nhãn thiết bị (mã PIN: KEHOACH_TOKEN_PIN)")
+    sign.add_argument("--key-label", default="", help="nhãn khóa trên thiết bị (mặc định: khóa đầu tiên)")
+    sign.add_argument("--image", metavar="PNG", help="ảnh chữ ký tay (PNG nền trong suốt)")
+    role = sign.add_mutually_exclusive_group()
+    role.add_argument("--agency", action="store_true", help="chữ ký của cơ quan, sau chữ ký của thủ trưởng")
+    role.add_argument("--attachment", action="store_true",
+                      help="chữ ký của cơ quan trên tệp đính kèm: số văn bản và thời gian ở góc trên bên phải trang 1")
+    sign.add_argument("--seal", metavar="PNG", help="ảnh con dấu (với --agency)")
+    sign.add_argument("--number", default="", help="số, ký hiệu văn bản (với --attachment; mặc định: của văn bản)")
+    sign.add_argument("-o", "--output", required=True, metavar="TỆP.pdf")
+    verify = _command(sub.add_parser("verify", help="kiểm tra chữ ký số của tệp PDF (hoặc gói báo cáo .khbc)"),
+                      cmd_verify, writes=False)
+    verify.add_argument("file", metavar="TỆP")
+    verify.add_argument("--trust", action="append", default=[], metavar="CA.pem", help="chứng thư gốc tin cậy")
+    verify.add_argument("--json", action="store_true")
+
     receive = _command(sub.add_parser("receive", help="nhận gói báo cáo của các trường (.khbc)"), cmd_receive,
                        writes=True)
     receive.add_argument("files", nargs="*", metavar="TỆP", help="gói báo cáo, hoặc thư mục chứa các gói")
@@ -277,6 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_show.add_argument("--json", action="store_true")
     p_export = _command(plan.add_parser("export", help="xuất phụ lục ra Excel, kế hoạch ra PDF hoặc Word"),
                         cmd_plan_export, writes=False)
+    p_export.add_argument("--regenerate", action="store_true",
+                          help="tạo lại PDF dù kế hoạch đã ký số (bản tạo lại không có chữ ký)")
     p_export.add_argument("id", type=record_id)
     p_export.add_argument("--format", default="xlsx", choices=("xlsx", "pdf", "docx"),
                           help="xlsx: phụ lục; pdf, docx: văn bản kế hoạch kèm phụ lục")
@@ -685,8 +721,10 @@ def cmd_plan_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     if args.format in ("pdf", "docx"):
         from .services import documents
 
-        export = documents.export_plan_pdf if args.format == "pdf" else documents.export_plan_docx
-        path = export(opened.store, args.id, args.output)
+        if args.format == "pdf":
+            path = documents.export_plan_pdf(opened.store, args.id, args.output, regenerate=args.regenerate)
+        else:
+            path = documents.export_plan_docx(opened.store, args.id, args.output)
         print(f"Đã xuất kế hoạch ra {path}.")
         return 0
     path, warnings = transfer.export_appendix(opened.store, args.id, args.output)
@@ -792,9 +830,68 @@ def cmd_report(opened: OpenedDatabase, args: argparse.Namespace) -> int:
         path = packages.export_package(opened.store, args.id, period, args.output)
         print(f"Đã tạo gói báo cáo {period.label()}: {path}.")
         return 0
-    path = reports.export_report(opened.store, args.id, period, args.output, args.format)
+    path = reports.export_report(opened.store, args.id, period, args.output, args.format, regenerate=args.regenerate)
     print(f"Đã xuất báo cáo {period.label()} ra {path}.")
     return 0
+
+
+def cmd_report_approve(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import reports
+
+    period = reports.parse_period(args.period)
+    password = _password("KEHOACH_PASSWORD", "Nhập lại mật khẩu để duyệt: ")
+    reports.approve_report(opened.store, args.id, period, password)
+    print(f"Báo cáo {period.label()}: đã duyệt.")
+    return 0
+
+
+def cmd_report_return(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .services import reports
+
+    period = reports.parse_period(args.period)
+    reports.return_report(opened.store, args.id, period, args.reason)
+    print(f"Báo cáo {period.label()}: đã trả lại dự thảo.")
+    return 0
+
+
+def cmd_sign(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    from .exchange.signing import AGENCY, ATTACHMENT, LEADER, Credentials
+    from .services import signing
+
+    if args.p12:
+        credentials = Credentials(p12=Path(args.p12),
+                                  p12_password=_password("KEHOACH_P12_PASSWORD", "Mật khẩu tệp chứng thư số: "))
+    else:
+        credentials = Credentials(pkcs11_lib=args.pkcs11_lib, token_label=args.token_label, key_label=args.key_label,
+                                  pin=_password("KEHOACH_TOKEN_PIN", "Mã PIN của thiết bị ký số: "))
+    role = AGENCY if args.agency else ATTACHMENT if args.attachment else LEADER
+    image = args.seal if args.agency else args.image
+    result = signing.sign_document(opened.store, args.file, args.output, credentials, role, image=image,
+                                   number=args.number)
+    print(f"Đã ký: {result.path}")
+    print(result.verification.summary())
+    return 0
+
+
+def cmd_verify(opened: OpenedDatabase, args: argparse.Namespace) -> int:
+    """Every signature: who, in what role, when, intact or changed, trusted; exit 1 unless all hold."""
+    from .services import signing
+
+    result = signing.verify(opened.store, args.file, args.trust)
+    if args.json:
+        _json({"ok": result.ok, "error": result.error or None, "signatures": [
+            {"field": c.field, "role": c.role or None, "reason": c.reason, "signer": c.signer, "issuer": c.issuer,
+             "signed_at": c.signed_at.isoformat() if c.signed_at else None, "timestamped": c.timestamped,
+             "intact": c.intact, "valid": c.valid, "trusted": c.trusted, "modified_after": c.modified_after or None,
+             "ok": c.ok} for c in result.signatures]})
+    else:
+        if result.error or not result.signatures:
+            print(result.summary())
+        for c in result.signatures:
+            print(c.summary())
+            print(f"    chứng thư do «{c.issuer}» cấp; lý do: {c.reason or '—'}"
+                  + ("; có dấu thời gian" if c.timestamped else ""))
+    return 0 if result.ok else 1
 
 
 def cmd_receive(opened: OpenedDatabase, args: argparse.Namespace) -> int:

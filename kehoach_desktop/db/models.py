@@ -385,6 +385,26 @@ class Report(Base):
     proposals: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="draft", server_default="draft")  # draft | approved
+    approved_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SignedDocument(Base):
+    """A signed copy of a plan, its appendix or a report (the file in the evidence store)."""
+
+    __tablename__ = "signed_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    document: Mapped[str] = mapped_column(String(10))  # plan | appendix | report
+    period_key: Mapped[str] = mapped_column(String(20), default="")  # a report's period
+    roles: Mapped[str] = mapped_column(String(60))  # "leader", "leader,agency", "attachment"
+    signer: Mapped[str] = mapped_column(String(300))  # the last certificate's name
+    signed_by: Mapped[str] = mapped_column(String(80))
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    superseded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class ReceivedReport(Base):

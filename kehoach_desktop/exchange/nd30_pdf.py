@@ -107,10 +107,13 @@ class Nd30Document(BaseDocTemplate):  # type: ignore[misc]
     """A4 portrait pages and A4 landscape pages, each with ND30 margins. Page numbers: Arabic,
     13 pt, centred in the top margin, none on the first page of each section."""
 
-    def __init__(self, target: Any, title: str, author: str, cancelled: Cancelled | None = None) -> None:
+    def __init__(self, target: Any, title: str, author: str, cancelled: Cancelled | None = None,
+                 identity: str = "") -> None:
+        # `identity` ("kehoach:plan:3", "kehoach:report:3:2024-10") in the keywords: which document
+        # of which office this is, read back when the document is signed
         super().__init__(target, pagesize=PORTRAIT, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                          bottomMargin=BOTTOM, title=nfc(title), author=nfc(author), creator="KeHoach Desktop",
-                         subject=nfc(title), lang="vi",
+                         subject=nfc(title), lang="vi", keywords=identity,
                          # start the canvas in our font, so no unembedded Helvetica is referenced
                          initialFontName=font("regular"), initialFontSize=14)
         self.section_start = 1
@@ -311,6 +314,31 @@ def line_width(para: Paragraph, index: int) -> float:
     return float(para.width - line[0])
 
 
+SIGNATURE_MARK = "kehoach-sign"
+
+
+class SignatureSpace(Flowable):  # type: ignore[misc]
+    """The room between the signer's position and name where the signature and the seal go. It
+    draws nothing; it adds its page and rectangle to the document's keywords
+    ("kehoach-sign:5:x1,y1,x2,y2", in points from the page's lower left), so that signing puts the
+    images exactly there (exchange/signing.py)."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height = height
+        self.width = 0.0
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        info = self.canv._doc.info
+        mark = f"{SIGNATURE_MARK}:{self.canv.getPageNumber()}:{x:.1f},{y:.1f},{x + self.width:.1f},{y + self.height:.1f}"
+        info.keywords = f"{info.keywords} {mark}".strip()
+
+
 def signature_block(st: Styles, width: float, recipients: Sequence[tuple[str, str]], prefix: str,
                     position: str, name: str, office_short: str = "", office: str = "") -> list[Flowable]:
     """Recipients on the left, level with the signature block on the right."""
@@ -319,7 +347,7 @@ def signature_block(st: Styles, width: float, recipients: Sequence[tuple[str, st
     sign_style = ParagraphStyle("sign", parent=st.center_bold, fontSize=14, leading=17)
     right: list[Flowable] = [Paragraph(esc(line), sign_style)
                              for line in signature_lines(prefix, nfc(position), nfc(office))]
-    right.append(Spacer(1, 26 * mm))  # room for the signature and the seal
+    right.append(SignatureSpace(26 * mm))  # room for the signature and the seal
     right.append(Paragraph(esc(name), sign_style))
     table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), font("regular")),

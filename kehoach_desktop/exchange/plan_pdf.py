@@ -45,7 +45,8 @@ def write_plan_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any,
                    cancelled: Cancelled | None = None) -> Any:
     """Build the plan PDF into `target` (a path or a binary file object)."""
     st = styles()
-    doc = Nd30Document(target, f"Kế hoạch {plan.title}", plan.organization.name, cancelled)
+    doc = Nd30Document(target, f"Kế hoạch {plan.title}", plan.organization.name, cancelled,
+                       identity=f"kehoach:plan:{plan.id}")
     width = doc.portrait_width
     org = plan.organization
     story: list[Flowable] = []
@@ -184,7 +185,8 @@ def write_appendix_pdf(plan: PlanDetail, target: str | os.PathLike[str] | Any,
     from reportlab.platypus import NextPageTemplate as _Next
 
     st = styles()
-    doc = Nd30Document(target, f"Phụ lục {plan.title}", plan.organization.name, cancelled)
+    doc = Nd30Document(target, f"Phụ lục {plan.title}", plan.organization.name, cancelled,
+                       identity=f"kehoach:appendix:{plan.id}")
     story = appendix_story(plan, st, doc.landscape_width, cancelled)
     # start directly on a landscape page: drop the page break that separates it from the document
     story = [_Next("landscape"), *[f for f in story if not isinstance(f, PageBreak | NextPageTemplate | SectionStart)]]

@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 def write_report_pdf(data: ReportData, target: str | os.PathLike[str] | Any) -> Any:
     st = styles()
     org = data.organization
-    doc = Nd30Document(target, f"Báo cáo {data.subject()}", org.name)
+    doc = Nd30Document(target, f"Báo cáo {data.subject()}", org.name,
+                       identity=f"kehoach:report:{data.plan.id}:{data.period.key}")
     width = doc.portrait_width
     story: list[Flowable] = []
     story += header_block(st, width, org.parent_name, org.name, data.number_text(),

@@ -12,10 +12,17 @@ from .store import Store
 
 
 def export_plan_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
-                    cancelled: Cancelled | None = None) -> Path:
+                    cancelled: Cancelled | None = None, regenerate: bool = False) -> Path:
     """Write the plan PDF atomically (a temporary file moved into place when complete); raises
-    ExportCancelled, leaving nothing, when `cancelled` says so."""
+    ExportCancelled, leaving nothing, when `cancelled` says so. A plan signed here gives its
+    signed copy (never a new, unsigned one) unless `regenerate`."""
     from ..exchange.plan_pdf import write_plan_pdf
+    from .signing import give_signed_copy
+
+    if not regenerate:
+        signed = give_signed_copy(store, "plan", plan_id, "", target)
+        if signed is not None:
+            return signed
 
     plan = get_plan(store, plan_id)
     return _atomic(target, lambda tmp: write_plan_pdf(plan, tmp, cancelled))
@@ -31,8 +38,14 @@ def export_plan_docx(store: Store, plan_id: int, target: str | os.PathLike[str],
 
 
 def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
-                        cancelled: Cancelled | None = None) -> Path:
+                        cancelled: Cancelled | None = None, regenerate: bool = False) -> Path:
     from ..exchange.plan_pdf import write_appendix_pdf
+    from .signing import give_signed_copy
+
+    if not regenerate:
+        signed = give_signed_copy(store, "appendix", plan_id, "", target)
+        if signed is not None:
+            return signed
 
     plan = get_plan(store, plan_id)
     return _atomic(target, lambda tmp: write_appendix_pdf(plan, tmp, cancelled))

@@ -550,5 +550,8 @@ def return_plan_to_draft(store: Store, plan_id: int, reason: str) -> None:
         if not plan_allows("return", plan.status):
             raise Conflict("Chỉ trả lại được kế hoạch đã duyệt chưa ban hành.")
         plan.status, plan.approved_by, plan.approved_at = PLAN_DRAFT, "", None
+        from .signing import supersede
+
+        supersede(s, plan_id, ("plan", "appendix"))
         store.audit(s, "return", "plan", plan_id, plan_id=plan_id, before={"status": "approved"},
                     after={"status": "draft", "reason": why})

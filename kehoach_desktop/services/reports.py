@@ -139,6 +139,60 @@ def target_figure(st: Any) -> TargetFigure:
                         bool(r.finished or r.as_of is None), r.verdict_label)
 
 
+REPORT_DRAFT, REPORT_APPROVED = "draft", "approved"
+
+
+def report_status(store: Store, plan_id: int, period: ReportPeriod) -> tuple[str, str, dt.datetime | None]:
+    """(status, approved by, approved at) of the report of this period."""
+    with store.read() as s:
+        report = s.scalars(select(Report).where(Report.plan_id == plan_id, Report.period_key == period.key)).first()
+        if report is None:
+            return REPORT_DRAFT, "", None
+        return report.status or REPORT_DRAFT, report.approved_by or "", report.approved_at
+
+
+def approve_report(store: Store, plan_id: int, period: ReportPeriod, password: str) -> None:
+    """The head of office approves the report of this period (giving their password again); its
+    text is then fixed, and it can be signed."""
+    from ..db.models import utcnow
+    from .accounts import check_password
+    from .errors import Conflict
+    from .permissions import APPROVER
+
+    require(store, APPROVER, "duyệt báo cáo", "plan", plan_id)
+    check_password(store, password)
+    save_report(store, plan_id, period)  # the narrative as shown (the default text when none was written)
+    with store.write() as s:
+        report = s.scalars(select(Report).where(Report.plan_id == plan_id, Report.period_key == period.key)).one()
+        if report.status == REPORT_APPROVED:
+            raise Conflict(f"Báo cáo {period.label()} đã được duyệt.")
+        if not (report.direction or "").strip():
+            data = report_data(store, plan_id, period)
+            report.direction, report.assessment, report.proposals = data.direction, data.assessment, data.proposals
+        report.status, report.approved_by, report.approved_at = REPORT_APPROVED, store.actor, utcnow()
+        store.audit(s, "approve", "report", report.id, plan_id=plan_id, before={"status": REPORT_DRAFT},
+                    after={"status": REPORT_APPROVED, "period": period.key})
+
+
+def return_report(store: Store, plan_id: int, period: ReportPeriod, reason: str) -> None:
+    """An approved report goes back to draft to be changed; its signed copies are no longer in force."""
+    from .errors import Conflict
+    from .permissions import APPROVER
+    from .signing import supersede
+    from .validate import required_line
+
+    require(store, APPROVER, "trả lại báo cáo", "plan", plan_id)
+    why = required_line("Lý do", reason, 2000)
+    with store.write() as s:
+        report = s.scalars(select(Report).where(Report.plan_id == plan_id, Report.period_key == period.key)).first()
+        if report is None or report.status != REPORT_APPROVED:
+            raise Conflict("Chỉ trả lại được báo cáo đã duyệt.")
+        report.status, report.approved_by, report.approved_at = REPORT_DRAFT, "", None
+        supersede(s, plan_id, ("report",), period.key)
+        store.audit(s, "return", "report", report.id, plan_id=plan_id, before={"status": REPORT_APPROVED},
+                    after={"status": REPORT_DRAFT, "period": period.key, "reason": why})
+
+
 def save_report(store: Store, plan_id: int, period: ReportPeriod, *, direction: str | None = None,
                 assessment: str | None = None, proposals: str | None = None, number: int | None = None,
                 issued_on: dt.date | None = None) -> int:
@@ -147,11 +201,19 @@ def save_report(store: Store, plan_id: int, period: ReportPeriod, *, direction: 
     with store.write() as s:
         report = s.scalars(select(Report).where(Report.plan_id == plan_id, Report.period_key == period.key)).first()
         if report is None:
-            report = Report(plan_id=plan_id, period_key=period.key)
+            report = Report(plan_id=plan_id, period_key=period.key, status=REPORT_DRAFT)
             s.add(report)
-        for key, value in (("direction", direction), ("assessment", assessment), ("proposals", proposals)):
-            if value is not None:
-                setattr(report, key, optional_text(key, value))
+        changes = {k: optional_text(k, v) for k, v in (("direction", direction), ("assessment", assessment),
+                                                       ("proposals", proposals)) if v is not None}
+        changed = {k: v for k, v in changes.items() if (getattr(report, k) or "") != v}
+        if report.status == REPORT_APPROVED and (changed or number is not None and number != report.number
+                                                 or issued_on is not None and issued_on != report.issued_on):
+            from .errors import Conflict
+
+            raise Conflict(f"Báo cáo {period.label()} đã được duyệt: nội dung không sửa được nữa. "
+                           "Người duyệt trả lại báo cáo để sửa.")
+        for key, value in changed.items():
+            setattr(report, key, value)
         if number is not None:
             report.number = number
         if issued_on is not None:
@@ -162,7 +224,15 @@ def save_report(store: Store, plan_id: int, period: ReportPeriod, *, direction: 
 
 
 def export_report(store: Store, plan_id: int, period: ReportPeriod, target: str | os.PathLike[str] | Any,
-                  fmt: str = "pdf") -> Any:
+                  fmt: str = "pdf", regenerate: bool = False) -> Any:
+    """The report as PDF, xlsx or docx. A report signed here gives its signed copy as the PDF
+    (never a new, unsigned one) unless `regenerate`."""
+    if fmt == "pdf" and not regenerate and isinstance(target, str | os.PathLike):
+        from .signing import give_signed_copy
+
+        signed = give_signed_copy(store, "report", plan_id, period.key, target)
+        if signed is not None:
+            return signed
     data = report_data(store, plan_id, period)
     if fmt == "xlsx":
         from ..exchange.report_xlsx import write_report_xlsx
