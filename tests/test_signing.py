@@ -317,3 +317,38 @@ def test_signing_with_a_token_from_the_command_line(demo_on_disk: str, data_dir:
     assert result["ok"] and [s["role"] for s in result["signatures"]] == ["leader"]
     assert result["signatures"][0]["signer"] == "Nguyễn Xuân Hòa" and result["signatures"][0]["trusted"]
     assert main(["verify", str(tmp_path / "ky.pdf")]) == 1  # no trust root: not trusted, exit 1
+
+
+def test_a_received_package_shows_its_signatures_and_one_changed_after_signing_is_refused(
+        store: Store, office: int, tmp_path: Path, pki: dict[str, Path]) -> None:
+    from district_fixtures import figures_of, generated_schools, make_attachments
+
+    from kehoach_desktop.exchange import report_package as rp
+    from kehoach_desktop.services import district, packages, units
+
+    plan_id = office
+    reports.approve_report(store, plan_id, OCTOBER, PW["hieutruong"])
+    pdf = reports.export_report(store, plan_id, OCTOBER, str(tmp_path / "bc.pdf"))
+    signed = signing.sign_document(store, pdf, tmp_path / "bc-ky.pdf", p12(pki, "leader"), sg.LEADER,
+                                   image=pki["image"]).path
+    data = bytearray(signed.read_bytes())
+    at = data.index(b"stream", 2000) + 20
+    data[at] ^= 0x01
+    (tmp_path / "sua.pdf").write_bytes(bytes(data))
+    schools = generated_schools()[:2]
+    for school in schools:
+        units.add_unit(store, school.name, "school")
+    xlsx = make_attachments(tmp_path)[1]
+    when = dt.datetime(2024, 10, 20, tzinfo=sg.VIETNAM)
+    good = rp.write_package(figures_of(schools[0]), signed, xlsx, tmp_path / "a.khbc", when)
+    bad = rp.write_package(figures_of(schools[1]), tmp_path / "sua.pdf", xlsx, tmp_path / "b.khbc", when)
+    store.acting_as(accounts.login(store, "vanthu", PW["vanthu"]))
+    from kehoach_desktop.services import mail
+
+    mail.set_settings(store, {"sign.trust_roots": str(pki["ca"])})
+    first, second = packages.receive(store, [good, bad])
+    assert first.outcome == packages.ACCEPTED and "Nguyễn Xuân Hòa (thủ trưởng)" in first.line() and "hợp lệ" in first.line()
+    assert second.refused and "bị sửa sau khi ký" in second.reason
+    states = {r.name: r.state for r in district.status(store, OCTOBER, today=dt.date(2024, 11, 1))}
+    assert states == {schools[0].name: "on_time", schools[1].name: "missing"}
+    assert signing.verify(store, good).ok  # the PDF inside a package, checked from the package

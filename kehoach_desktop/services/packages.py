@@ -93,6 +93,7 @@ class Receipt:
     period: ReportPeriod | None = None
     state: str = ""  # on_time | late, for a stored package
     sent_at: dt.datetime | None = None
+    signatures: str = ""  # what the signatures of the report PDF inside say
 
     @property
     def refused(self) -> bool:
@@ -105,7 +106,9 @@ class Receipt:
         from ..records import SCHOOL_STATES
 
         when = f", {SCHOOL_STATES[self.state].lower()}" if self.state else ""
-        return f"{name}: {OUTCOME_LABELS[self.outcome]} — {self.school}, {self.period.label() if self.period else ''}{when}"
+        signed = f"; chữ ký số: {self.signatures}" if self.signatures else ""
+        return (f"{name}: {OUTCOME_LABELS[self.outcome]} — {self.school}, {self.period.label() if self.period else ''}"
+                f"{when}{signed}")
 
 
 def receive(store: Store, paths: Iterable[str | os.PathLike[str]],
@@ -186,6 +189,15 @@ def _receive_one(store: Store, path: Path, now: dt.datetime | None) -> Receipt:
     if not any(p.period.start <= period.year <= p.period.end for p in list_plans(store)):
         return Receipt(str(path), REFUSED, f"đơn vị chưa có kế hoạch năm {period.year} để nhận báo cáo "
                        f"{period.label()}", school.name, period)
+    from ..exchange.report_package import pdf_of
+    from ..exchange.signing import verify_pdf
+    from .signing import trust_roots
+
+    checked = verify_pdf(pdf_of(path), trust_roots(store))
+    if any(not c.intact or c.modified_after for c in checked.signatures):
+        return Receipt(str(path), REFUSED, "báo cáo PDF trong gói đã bị sửa sau khi ký số: "
+                       + checked.summary(), school.name, period)
+    signatures = checked.summary() if checked.signed else "báo cáo chưa ký số"
     sent_at = package.created_at.astimezone(dt.UTC).replace(tzinfo=None)
     received_at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     from ..exchange.report_package import figures_json
@@ -196,7 +208,7 @@ def _receive_one(store: Store, path: Path, now: dt.datetime | None) -> Receipt:
                                                           ReceivedReport.period_key == period.key)).first()
         if existing is not None and existing.package_sha256 == package.sha256:
             return Receipt(str(path), UNCHANGED, "", school.name, period,
-                           _state(existing.first_sent_at, due), existing.sent_at)
+                           _state(existing.first_sent_at, due), existing.sent_at, signatures)
         if existing is not None and sent_at < existing.sent_at:
             return Receipt(str(path), REFUSED, f"gói tạo lúc {_shown(sent_at)}, cũ hơn gói đã nhận "
                            f"(tạo lúc {_shown(existing.sent_at)}); giữ gói đã nhận", school.name, period)
@@ -219,7 +231,7 @@ def _receive_one(store: Store, path: Path, now: dt.datetime | None) -> Receipt:
                     after={"school": school.name, "period": period.key, "package": package.sha256,
                            "articles": figures.total, "outcome": outcome})
         first = row.first_sent_at
-    return Receipt(str(path), outcome, "", school.name, period, _state(first, due), sent_at)
+    return Receipt(str(path), outcome, "", school.name, period, _state(first, due), sent_at, signatures)
 
 
 def _state(first_sent_at: dt.datetime, due: dt.date) -> str:
