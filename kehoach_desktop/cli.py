@@ -771,13 +771,20 @@ def cmd_plan_import_superior(opened: OpenedDatabase, args: argparse.Namespace) -
         data = read_superior_plan(args.file)
     except PlanReadError as exc:
         raise ServiceError(str(exc)) from exc
+    signatures = None
+    if str(args.file).lower().endswith(".pdf"):  # who signed what arrives, shown with what is made of it
+        from .services import signing
+
+        signatures = signing.verify(opened.store, args.file).summary()
     made = superior.preview(data, args.period) if args.dry_run else superior.create_from_superior(
         opened.store, data, args.period)
     if args.json:
-        _json({"plan_id": made.plan_id, "title": made.title, "period": made.period, "basis": made.basis,
+        _json({"signatures": signatures, "plan_id": made.plan_id, "title": made.title, "period": made.period, "basis": made.basis,
                "parts": made.parts, "items": made.items, "paragraphs": made.paragraphs, "groups": made.groups,
                "themes": made.themes, "warnings": made.warnings, "written": not args.dry_run})
         return 0
+    if signatures:
+        print(f"Chữ ký số: {signatures}")
     print(("Sẽ tạo: " if args.dry_run else "Đã tạo: ") + made.summary())
     for w in made.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)

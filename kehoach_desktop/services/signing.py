@@ -258,3 +258,46 @@ def verify(store: Store | None, path: str | os.PathLike[str], extra_roots: list[
     if not path.is_file():
         return Verification(error=f"Không thấy tệp «{path}».")
     return signing.verify_pdf(path, roots)
+
+
+@dataclass(frozen=True)
+class SigningSettings:
+    pkcs11_lib: str = ""
+    token_label: str = ""
+    tsa_url: str = ""
+    trust_roots: tuple[str, ...] = ()
+    p12_path: str = ""  # the last used, to offer again (never the password)
+    image_path: str = ""
+    seal_path: str = ""
+
+
+_KEYS = {"pkcs11_lib": "sign.pkcs11_lib", "token_label": "sign.token_label", "tsa_url": "sign.tsa_url",
+         "p12_path": "sign.p12_path", "image_path": "sign.image_path", "seal_path": "sign.seal_path"}
+
+
+def get_signing_settings(store: Store) -> SigningSettings:
+    from .mail import get_settings
+
+    values = get_settings(store)
+    roots = tuple(p for p in values.get("sign.trust_roots", "").splitlines() if p.strip())
+    return SigningSettings(**{k: values.get(v, "") for k, v in _KEYS.items()}, trust_roots=roots)
+
+
+def set_signing_settings(store: Store, settings: SigningSettings) -> None:
+    """Save the office's signing settings; every trust root must be a certificate that reads."""
+    from pyhanko.keys import load_cert_from_pemder
+
+    from .mail import set_settings
+
+    if settings.tsa_url and not settings.tsa_url.startswith(("http://", "https://")):
+        raise ValidationError("Máy chủ dấu thời gian", f"«{settings.tsa_url}» không phải địa chỉ http(s)://.")
+    if settings.pkcs11_lib and not Path(settings.pkcs11_lib).is_file():
+        raise ValidationError("Thư viện PKCS#11", f"không thấy tệp «{settings.pkcs11_lib}».")
+    for root in settings.trust_roots:
+        try:
+            load_cert_from_pemder(root)  # type: ignore[no-untyped-call]
+        except Exception:
+            raise ValidationError("Chứng thư gốc tin cậy", f"«{root}» không phải chứng thư số (PEM/DER) đọc được.") from None
+    values = {v: getattr(settings, k).strip() for k, v in _KEYS.items()}
+    values["sign.trust_roots"] = "\n".join(settings.trust_roots)
+    set_settings(store, values)

@@ -274,7 +274,7 @@ class DistrictDialog(QDialog):
             return
         from .pdf_preview import PdfPreview
 
-        PdfPreview(pdf, pdf.name, self).exec()
+        PdfPreview(pdf, pdf.name, self, store=self.store, signable=False).exec()
 
     def remind(self) -> None:
         period = self.period()

@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         ui.actionReport.triggered.connect(lambda: document_ops.open_report(self, self))
         ui.actionDistrict.triggered.connect(lambda: document_ops.open_district(self, self))
         ui.actionMailSettings.triggered.connect(lambda: office_ops.mail_settings(self, self))
+        ui.actionCheckSignatures.triggered.connect(self._check_signatures)
+        ui.actionSignSettings.triggered.connect(self._sign_settings)
         ui.actionDatabase.triggered.connect(lambda: office_ops.database_settings(self, self))
         ui.actionImportAppendix.triggered.connect(lambda: document_ops.import_appendix(self, self))
         ui.actionImportSuperior.triggered.connect(lambda: document_ops.import_superior_plan(self, self))
@@ -317,6 +319,16 @@ class MainWindow(QMainWindow):
             self._seen_change = history_service.last_change(self.store)
         except errors.ServerUnreachable as exc:
             self.statusBar().showMessage(str(exc), 15_000)
+
+    def _check_signatures(self) -> None:
+        from .sign_dialog import check_signatures
+
+        check_signatures(self.store, self)
+
+    def _sign_settings(self) -> None:
+        from .sign_dialog import SignatureSettingsDialog
+
+        SignatureSettingsDialog(self.store, self).exec()
 
     def refresh_if_changed_elsewhere(self) -> bool:
         """Refresh when someone else recorded a change since this window last showed the data;

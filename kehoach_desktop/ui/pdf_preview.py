@@ -13,6 +13,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ..services.store import Store
 from .generated.ui_pdf_preview import Ui_PdfPreview
 
 
@@ -95,8 +96,10 @@ class PdfPreview(QDialog):
     """Shows the PDF at `path`; Save copies that very file, Print prints it, Mail hands it on."""
 
     def __init__(self, path: Path, suggested_name: str, parent: QWidget | None = None,
-                 on_mail: Callable[[Path], None] | None = None) -> None:
+                 on_mail: Callable[[Path], None] | None = None, store: Store | None = None,
+                 signable: bool = True) -> None:
         super().__init__(parent)
+        self.store = store
         self.ui = Ui_PdfPreview()
         self.ui.setupUi(self)
         self.path, self.suggested_name, self.on_mail = path, suggested_name, on_mail
@@ -114,6 +117,32 @@ class PdfPreview(QDialog):
         self.ui.mailButton.setVisible(on_mail is not None)
         self.ui.mailButton.clicked.connect(lambda: on_mail(self.path) if on_mail else None)
         self.ui.closeButton.clicked.connect(self.accept)
+        # with a store: the signatures on the document are shown, and ours can be signed here
+        self.ui.signButton.setVisible(store is not None and signable and not store.read_only)
+        self.ui.signButton.clicked.connect(self.sign)
+        self._show_signatures()
+
+    def _show_signatures(self) -> None:
+        if self.store is None:
+            self.ui.signaturesLabel.setText("")
+            return
+        from ..services import signing
+
+        result = signing.verify(self.store, self.path)
+        self.ui.signaturesLabel.setText(result.summary() if result.signed else "")
+
+    def sign(self) -> None:
+        """Sign the document shown; the signed copy replaces it in the preview (Save, Print and
+        Mail then take the signed copy)."""
+        from .sign_dialog import SignDialog
+
+        assert self.store is not None
+        dialog = SignDialog(self.store, self.path, self)
+        if dialog.exec() and dialog.signed is not None:
+            self.path = dialog.signed
+            self.suggested_name = self.suggested_name.removesuffix(".pdf").removesuffix("-da-ky") + "-da-ky.pdf"
+            self.document.load(str(self.path))
+            self._show_signatures()
 
     def save(self) -> Path | None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF"), str(Path.home() / self.suggested_name),

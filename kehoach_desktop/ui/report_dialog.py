@@ -43,6 +43,8 @@ class ReportDialog(QDialog):
         ui.packageButton.clicked.connect(self.export_package)
         ui.mailButton.clicked.connect(lambda: self.compose(None))
         ui.closeButton.clicked.connect(self.close_dialog)
+        ui.approveButton.clicked.connect(self.approve)
+        ui.returnButton.clicked.connect(self.return_to_draft)
         self.load()
 
     def _kind_changed(self, _index: int) -> None:
@@ -84,10 +86,54 @@ class ReportDialog(QDialog):
         self.ui.summaryLabel.setText(self.tr("Báo cáo {0} ({1:%d/%m/%Y} – {2:%d/%m/%Y}): {3} tin bài đã đăng. "
                                              "Hạn gửi: trước ngày {4:%d/%m/%Y}.").format(
             period.label(), period.start, period.end, data.total, period.due()))
+        self._show_approval(period)
         sent = reports.sent_messages(self.store, self.plan_id, period)
         self.ui.sentLabel.setText(self.tr("Đã gửi: {0}").format(
             "; ".join(f"{m.to} lúc {m.sent_at:%H:%M %d/%m/%Y}" for m in sent if m.sent_at))
             if sent else self.tr("Chưa gửi báo cáo kỳ này."))
+
+    def _show_approval(self, period: ReportPeriod) -> None:
+        from ..services.permissions import APPROVER, allowed
+
+        status, who, when = reports.report_status(self.store, self.plan_id, period)
+        approved = status == reports.REPORT_APPROVED
+        self.ui.approvalLabel.setText(
+            self.tr("Đã duyệt ({0}, {1:%d/%m/%Y})").format(who, when) if approved and when else
+            self.tr("Đã duyệt") if approved else self.tr("Dự thảo"))
+        may = allowed(self.store, APPROVER) and not self.store.read_only
+        self.ui.approveButton.setVisible(may and not approved)
+        self.ui.returnButton.setVisible(may and approved)
+        for edit in (self.ui.directionEdit, self.ui.assessmentEdit, self.ui.proposalsEdit):
+            edit.setReadOnly(approved or self.store.read_only)
+        self.approved = approved
+
+    def approve(self) -> None:
+        from .common import approval_password
+
+        period = self.period()
+        if self.save_text() is None:
+            return
+        password = approval_password(self, self.tr("Duyệt báo cáo"), [(self.tr("Báo cáo"), period.label())])
+        if password is None:
+            return
+        try:
+            reports.approve_report(self.store, self.plan_id, period, password)
+        except ServiceError as exc:
+            show_error(self, exc)
+        self.load()
+
+    def return_to_draft(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        reason, ok = QInputDialog.getText(self, self.tr("Trả lại dự thảo"),
+                                          self.tr("Lý do trả lại (bản đã ký số, nếu có, hết hiệu lực):"))
+        if not ok:
+            return
+        try:
+            reports.return_report(self.store, self.plan_id, self.period(), reason)
+        except ServiceError as exc:
+            show_error(self, exc)
+        self.load()
 
     def save_text(self) -> int | None:
         try:
@@ -113,7 +159,7 @@ class ReportDialog(QDialog):
         def show(path: object) -> None:
             from .pdf_preview import PdfPreview
 
-            PdfPreview(Path(str(path)), target.name, self, on_mail=lambda pdf: self.compose(pdf)).exec()
+            PdfPreview(Path(str(path)), target.name, self, on_mail=lambda pdf: self.compose(pdf), store=self.store).exec()
 
         run_task(self, self.tr("Đang tạo báo cáo…"),
                  lambda _p, _c: reports.export_report(self.store, self.plan_id, period, target), show,

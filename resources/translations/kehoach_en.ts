@@ -1098,6 +1098,10 @@
         <translation>New plan from the superior&apos;s plan</translation>
     </message>
     <message>
+        <source>Chữ ký số: {0}</source>
+        <translation>Digital signatures: {0}</translation>
+    </message>
+    <message>
         <source>Tạo kế hoạch này?</source>
         <translation>Create this plan?</translation>
     </message>
@@ -1374,7 +1378,7 @@
     </message>
     <message>
         <source>để nhận gói báo cáo các trường gửi về; để trống nếu không dùng</source>
-        <translation>to receive the schools' report packages; leave empty if unused</translation>
+        <translation>to receive the schools&apos; report packages; leave empty if unused</translation>
     </message>
     <message>
         <source>Cổng &amp;IMAP:</source>
@@ -1701,6 +1705,18 @@
     <message>
         <source>Cài đặt &amp;thư điện tử…</source>
         <translation>&amp;Mail settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra chữ ký số…</source>
+        <translation>&amp;Check digital signatures…</translation>
+    </message>
+    <message>
+        <source>Ai đã ký, với tư cách gì, khi nào; văn bản còn nguyên vẹn hay đã bị sửa (tệp PDF hoặc gói báo cáo)</source>
+        <translation>Who signed, in what role, when; whether the document is intact or was changed (a PDF or a report package)</translation>
+    </message>
+    <message>
+        <source>Cài đặt &amp;ký số…</source>
+        <translation>&amp;Signing settings…</translation>
     </message>
     <message>
         <source>&amp;Tổng hợp báo cáo các trường…</source>
@@ -2192,6 +2208,14 @@
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
+        <source>&amp;Ký số…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Ký số văn bản đã duyệt (Nghị định 30): chữ ký của thủ trưởng, rồi chữ ký và con dấu của cơ quan</source>
+        <translation>Sign an approved document (Decree 30): the head's signature, then the office's signature and seal</translation>
+    </message>
+    <message>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -2579,6 +2603,34 @@ You can undo this with Ctrl+Z.</translation>
         <translation>This report has not been sent yet.</translation>
     </message>
     <message>
+        <source>Đã duyệt ({0}, {1:%d/%m/%Y})</source>
+        <translation>Approved ({0}, {1:%d/%m/%Y})</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Duyệt báo cáo</source>
+        <translation>Approve the report</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Trả lại dự thảo</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại (bản đã ký số, nếu có, hết hiệu lực):</source>
+        <translation>Reason for returning it (a signed copy, if any, is no longer in force):</translation>
+    </message>
+    <message>
         <source>Đang tạo báo cáo…</source>
         <translation>Creating the report…</translation>
     </message>
@@ -2639,6 +2691,18 @@ You can undo this with Ctrl+Z.</translation>
         <translation>from the 15th of the previous month to the 14th</translation>
     </message>
     <message>
+        <source>&amp;Duyệt báo cáo…</source>
+        <translation>&amp;Approve the report…</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng duyệt báo cáo (nhập lại mật khẩu); báo cáo đã duyệt mới ký số được</source>
+        <translation>The head of office approves the report (giving their password again); only an approved report can be signed</translation>
+    </message>
+    <message>
+        <source>&amp;Trả lại dự thảo…</source>
+        <translation>&amp;Return to draft…</translation>
+    </message>
+    <message>
         <source>I. Chỉ đạo, tổ chức thực hiện</source>
         <translation>I. Direction and organisation</translation>
     </message>
@@ -2663,12 +2727,12 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Export &amp;Excel…</translation>
     </message>
     <message>
-        <source>&amp;Gói báo cáo…</source>
-        <translation>Report &amp;package…</translation>
-    </message>
-    <message>
         <source>Một tệp .khbc gửi cấp trên: số liệu, báo cáo PDF và Excel, danh sách tin bài với mã băm minh chứng; cấp trên nhận bằng KeHoach</source>
         <translation>One .khbc file for the superior office: the figures, the report PDF and Excel, the articles with evidence hashes; the superior receives it with KeHoach</translation>
+    </message>
+    <message>
+        <source>Gói báo &amp;cáo…</source>
+        <translation>Report pa&amp;ckage…</translation>
     </message>
     <message>
         <source>Xuất &amp;Word…</source>
@@ -2777,6 +2841,169 @@ The current data is backed up before restoring.</translation>
     <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</source>
         <translation>The new language takes effect when the application is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Thủ trưởng đơn vị ký</source>
+        <translation>The head of office signs</translation>
+    </message>
+    <message>
+        <source>Cơ quan ký, đóng dấu (sau thủ trưởng)</source>
+        <translation>The office signs with its seal (after the head)</translation>
+    </message>
+    <message>
+        <source>Cơ quan ký tệp đính kèm (không hình ảnh)</source>
+        <translation>The office signs an attachment (no image)</translation>
+    </message>
+    <message>
+        <source>Văn bản: {0}
+Chữ ký hiện có: {1}</source>
+        <translation>Document: {0}
+Signatures on it: {1}</translation>
+    </message>
+    <message>
+        <source>«{0}» qua {1}</source>
+        <translation>“{0}” through {1}</translation>
+    </message>
+    <message>
+        <source>chưa cài đặt (Công cụ › Cài đặt ký số…)</source>
+        <translation>not set up (Tools › Signing settings…)</translation>
+    </message>
+    <message>
+        <source>Tệp chứng thư số (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Ký</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>Không còn chữ ký nào bạn ký được trên văn bản này.</source>
+        <translation>There is no signature left that you may add to this document.</translation>
+    </message>
+    <message>
+        <source>Ảnh con &amp;dấu (PNG nền trong suốt):</source>
+        <translation>Seal &amp;image (PNG, transparent background):</translation>
+    </message>
+    <message>
+        <source>Ảnh &amp;chữ ký (PNG nền trong suốt):</source>
+        <translation>Signature &amp;image (PNG, transparent background):</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp chứng thư số (.p12, .pfx).</source>
+        <translation>Choose the certificate file (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Đang ký số…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Ký số văn bản</source>
+        <translation>Sign the document</translation>
+    </message>
+    <message>
+        <source>&amp;Ký với tư cách:</source>
+        <translation>Sign &amp;as:</translation>
+    </message>
+    <message>
+        <source>Tệp chứng thư &amp;số (.p12, .pfx):</source>
+        <translation>Certificate &amp;file (.p12, .pfx):</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu tệp chứng thư:</source>
+        <translation>Certificate &amp;password:</translation>
+    </message>
+    <message>
+        <source>Thiết bị ký số (&amp;USB token):</source>
+        <translation>&amp;USB token:</translation>
+    </message>
+    <message>
+        <source>Mã &amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Số, ký hiệu văn bản:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>của văn bản mà tệp này kèm theo, ví dụ: Số: 182/KH-PGDĐT</source>
+        <translation>of the document this file goes with, e.g. Số: 182/KH-PGDĐT</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSettings</name>
+    <message>
+        <source>Cài đặt ký số</source>
+        <translation>Signing settings</translation>
+    </message>
+    <message>
+        <source>&amp;Thư viện PKCS#11 của thiết bị ký số:</source>
+        <translation>The token's PKCS#11 &amp;library:</translation>
+    </message>
+    <message>
+        <source>tệp .dll (Windows) hoặc .so của nhà cung cấp USB token</source>
+        <translation>the USB token vendor's .dll (Windows) or .so file</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhãn thiết bị:</source>
+        <translation>Token &amp;label:</translation>
+    </message>
+    <message>
+        <source>Máy chủ &amp;dấu thời gian (TSA):</source>
+        <translation>&amp;Timestamp server (TSA):</translation>
+    </message>
+    <message>
+        <source>http://… (để trống nếu không dùng)</source>
+        <translation>http://… (leave empty if unused)</translation>
+    </message>
+    <message>
+        <source>Chứng thư gốc &amp;tin cậy (để kiểm tra chữ ký số của văn bản nhận được):</source>
+        <translation>&amp;Trusted root certificates (to check the signatures of documents received):</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm chứng thư gốc…</source>
+        <translation>&amp;Add a root certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSettingsDialog</name>
+    <message>
+        <source>Thư viện PKCS#11</source>
+        <translation>PKCS#11 library</translation>
+    </message>
+    <message>
+        <source>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</source>
+        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chứng thư gốc tin cậy</source>
+        <translation>Trusted root certificate</translation>
+    </message>
+    <message>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3431,33 @@ This window is for viewing only: changes will not be saved. Use the other window
     <message>
         <source>Thư điện tử (*.eml)</source>
         <translation>E-mail message (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Kiểm tra chữ ký số</source>
+        <translation>Check digital signatures</translation>
+    </message>
+    <message>
+        <source>Văn bản PDF, gói báo cáo (*.pdf *.khbc);;Mọi tệp (*)</source>
+        <translation>PDF documents, report packages (*.pdf *.khbc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{0}: chứng thư do «{1}» cấp; {2}</source>
+        <translation>{0}: certificate issued by “{1}”; {2}</translation>
+    </message>
+    <message>
+        <source>; có dấu thời gian</source>
+        <translation>; timestamped</translation>
+    </message>
+    <message>
+        <source>Chữ ký số</source>
+        <translation>Digital signatures</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...paths import document_folder
 from ...services import documents, transfer
+from ...services.store import Store
 from ..errors import show_error
 from . import Op, Window, quick
 
@@ -29,7 +30,7 @@ def _plan_pdf(w: Window, parent: QWidget, then: str) -> None:
     plan_id, target = w.plan.id, _folder(w) / default_name(w.plan)
     op = Op(parent, lambda _p, cancelled: documents.export_plan_pdf(w.store, plan_id, target, cancelled))
     op.in_background(QCoreApplication.translate("DocumentOps", "Đang tạo tệp PDF…"))
-    op.success((lambda path: preview(parent, path, target.name)) if then == "preview"
+    op.success((lambda path: preview(parent, path, target.name, w.store)) if then == "preview"
                else (lambda path: print_file(parent, path))).run()
 
 
@@ -49,13 +50,14 @@ def print_appendix(w: Window, parent: QWidget) -> None:
     plan_id = w.plan.id
     target = _folder(w) / f"Phu-luc-{w.plan.period.text()}.pdf"
     Op(parent, lambda _p, cancelled: documents.export_appendix_pdf(w.store, plan_id, target, cancelled)) \
-        .in_background(QCoreApplication.translate("DocumentOps", "Đang tạo tệp PDF…")).success(lambda path: preview(parent, path, target.name)).run()
+        .in_background(QCoreApplication.translate("DocumentOps", "Đang tạo tệp PDF…")).success(lambda path: preview(parent, path, target.name, w.store)).run()
 
 
-def preview(parent: QWidget, path: Path, name: str) -> None:
+def preview(parent: QWidget, path: Path, name: str, store: Store | None = None) -> None:
+    """The PDF shown; with the store, its signatures too and Ký số… for an approved plan."""
     from ..pdf_preview import PdfPreview
 
-    PdfPreview(path, name, parent).exec()
+    PdfPreview(path, name, parent, store=store).exec()
 
 
 def print_file(parent: QWidget, path: Path) -> None:
@@ -169,6 +171,11 @@ def import_superior_plan(w: Window, parent: QWidget) -> None:
     def confirm(data) -> None:  # type: ignore[no-untyped-def]
         made = superior.preview(data)
         text = made.summary()
+        if path.lower().endswith(".pdf"):  # who signed what arrives, before anything is made from it
+            from ...services import signing
+
+            text += "\n\n" + QCoreApplication.translate("DocumentOps", "Chữ ký số: {0}").format(
+                signing.verify(w.store, path).summary())
         if made.warnings:
             text += "\n\n" + QCoreApplication.translate("DocumentOps", "Lưu ý:") + "\n" + "\n".join(made.warnings)
         text += "\n\n" + QCoreApplication.translate("DocumentOps", "Tạo kế hoạch này?")
