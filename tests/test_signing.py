@@ -231,6 +231,12 @@ def test_a_report_is_signed_once_approved_and_an_attachment_gets_its_number_and_
     assert signing.verify(store, done.path, [pki["ca"]]).ok
     assert reports.export_report(store, plan_id, OCTOBER, str(tmp_path / "lai.pdf")).read_bytes() == \
         done.path.read_bytes()
+    # and the report package sent upward carries the signed report
+    from kehoach_desktop.exchange.report_package import pdf_of
+    from kehoach_desktop.services import packages
+
+    package = packages.export_package(store, plan_id, OCTOBER, tmp_path / "goi.khbc")
+    assert pdf_of(package) == done.path.read_bytes()
 
     # the appendix as an attachment in its own file: the office's signature, no image, top right of page 1
     plans.approve_plan(store, plan_id, PW["hieutruong"])
@@ -352,3 +358,68 @@ def test_a_received_package_shows_its_signatures_and_one_changed_after_signing_i
     states = {r.name: r.state for r in district.status(store, OCTOBER, today=dt.date(2024, 11, 1))}
     assert states == {schools[0].name: "on_time", schools[1].name: "missing"}
     assert signing.verify(store, good).ok  # the PDF inside a package, checked from the package
+
+
+def test_a_timestamp_server_stamps_the_signature(store: Store, office: int, tmp_path: Path,
+                                                 pki: dict[str, Path]) -> None:
+    """A timestamp server on this machine (pyHanko's test TSA behind HTTP): the signature carries
+    its timestamp, and verification says so."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from asn1crypto import keys, tsp
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    # the CA's key is not kept: the TSA's certificate comes from a CA of its own, trusted beside ours
+    tsa_ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.UTC)
+    tsa_ca = (x509.CertificateBuilder().subject_name(_name("TSA CA")).issuer_name(_name("TSA CA"))
+              .public_key(tsa_ca_key.public_key()).serial_number(10).not_valid_before(now - dt.timedelta(days=1))
+              .not_valid_after(now + dt.timedelta(days=30))
+              .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+              .sign(tsa_ca_key, hashes.SHA256()))
+    tsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    tsa_cert = (x509.CertificateBuilder().subject_name(_name("Máy chủ dấu thời gian")).issuer_name(tsa_ca.subject)
+                .public_key(tsa_key.public_key()).serial_number(11).not_valid_before(now - dt.timedelta(days=1))
+                .not_valid_after(now + dt.timedelta(days=30))
+                .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+                .sign(tsa_ca_key, hashes.SHA256()))
+    (tmp_path / "tsa-ca.pem").write_bytes(tsa_ca.public_bytes(serialization.Encoding.PEM))
+    stamper = DummyTimeStamper(
+        tsa_cert=asn1_x509.Certificate.load(tsa_cert.public_bytes(serialization.Encoding.DER)),
+        tsa_key=keys.PrivateKeyInfo.load(tsa_key.private_bytes(serialization.Encoding.DER,
+                                                               serialization.PrivateFormat.PKCS8,
+                                                               serialization.NoEncryption())))
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            answer = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/timestamp-reply")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        signing.set_signing_settings(store, signing.SigningSettings(
+            tsa_url=f"http://127.0.0.1:{server.server_port}/", trust_roots=(str(pki["ca"]), str(tmp_path / "tsa-ca.pem"))))
+        plans.approve_plan(store, office, PW["hieutruong"])
+        pdf = documents.export_plan_pdf(store, office, tmp_path / "kh.pdf")
+        done = signing.sign_document(store, pdf, tmp_path / "kh-ky.pdf", p12(pki, "leader"), sg.LEADER,
+                                     image=pki["image"])
+    finally:
+        server.shutdown()
+    check = signing.verify(store, done.path)
+    assert check.ok, check.summary()
+    assert check.signatures[0].timestamped
+    assert abs((check.signatures[0].signed_at - dt.datetime.now(dt.UTC)).total_seconds()) < 120  # type: ignore[operator]

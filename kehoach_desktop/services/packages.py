@@ -69,9 +69,15 @@ def export_package(store: Store, plan_id: int, period: ReportPeriod, target: str
     articles = [PackageArticle(r[1] or period.start, r[2], r[3] or "", r[4] or "", tuple(evidence.get(r[0], ()))) for r in rows]
     figures = figures_of(data, articles)
     target = Path(target)
+    from .signing import signed_copy
+
+    signed = signed_copy(store, "report", plan_id, period.key)
     with tempfile.TemporaryDirectory(prefix="kehoach-package-") as tmp:
         pdf, xlsx = Path(tmp) / "report.pdf", Path(tmp) / "report.xlsx"
-        write_report_pdf(data, str(pdf))
+        if signed is not None:  # the report as signed goes upward, not a new unsigned copy
+            pdf = signed
+        else:
+            write_report_pdf(data, str(pdf))
         write_report_xlsx(data, xlsx)
         return write_package(figures, pdf, xlsx, target, created_at, generator=_generator())
 
