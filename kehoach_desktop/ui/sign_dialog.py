@@ -32,7 +32,13 @@ class SignDialog(QDialog):
         self.settings = signing.get_signing_settings(store)
         existing = signing.verify(store, pdf)
         roles = [c.role for c in existing.signatures]
-        if allowed(store, APPROVER) and LEADER not in roles:
+        from ..exchange.signing import SigningError, read_marks
+
+        try:
+            has_room = read_marks(pdf).signature_space is not None  # an appendix has no signature block
+        except SigningError:
+            has_room = False
+        if allowed(store, APPROVER) and LEADER not in roles and has_room:
             ui.roleCombo.addItem(self.tr("Thủ trưởng đơn vị ký"), LEADER)
         if LEADER in roles and AGENCY not in roles:
             ui.roleCombo.addItem(self.tr("Cơ quan ký, đóng dấu (sau thủ trưởng)"), AGENCY)
