@@ -8,7 +8,7 @@ FORMS_PY  := $(patsubst forms/%.ui,kehoach_desktop/ui/generated/ui_%.py,$(FORMS_
 TS_FILES  := $(wildcard resources/translations/*.ts)
 QM_FILES  := $(TS_FILES:.ts=.qm)
 
-.PHONY: help run test lint forms translations lupdate bench demo clean office softhsm
+.PHONY: help run test lint forms translations lupdate bench demo clean office softhsm dist desktop-tools
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -54,13 +54,30 @@ softhsm:
 	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	   softhsm2 >/dev/null 2>&1) || echo "SoftHSM2 not installed: the token signing test is skipped"; }
 
-test: build office softhsm  ## set up and run the test suite (headless): on SQLite, then on a real PostgreSQL server
+# desktop-file-validate and appstreamcli check the Linux desktop entry and AppStream metadata
+desktop-tools:
+	@command -v desktop-file-validate >/dev/null 2>&1 && command -v appstreamcli >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	   desktop-file-utils appstream >/dev/null 2>&1) || echo "desktop-file-utils/appstream not installed: their checks are skipped"; }
+
+test: build office softhsm desktop-tools  ## set up and run the test suite (headless): on SQLite, then on a real PostgreSQL server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 	KEHOACH_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
+	$(MAKE) --no-print-directory dist
+	KEHOACH_BUNDLE=$(CURDIR)/$(DIST)/KeHoachDesktop $(BIN)/python -m pytest -q -s tests/test_bundle.py
 
 lint: build  ## ruff and mypy
 	$(BIN)/ruff check kehoach_desktop tests tools
 	$(BIN)/mypy kehoach_desktop
+
+DIST := dist/KeHoachDesktop
+
+dist: build  ## the one-folder bundle dist/KeHoachDesktop/ (PyInstaller; runs with no Python installed)
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/KeHoachDesktop.spec
+	@du -sh $(DIST) | sed 's/^/bundle size: /'
 
 bench: build  ## performance benchmarks against the bare-library floor
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/bench -p no:randomly -o norecursedirs=
@@ -69,4 +86,4 @@ demo: build  ## create the demo office and plan in the default data directory
 	$(BIN)/kehoach demo
 
 clean:  ## remove the environment and generated files
-	rm -rf $(VENV) $(FORMS_PY) $(QM_FILES) build *.egg-info
+	rm -rf $(VENV) $(FORMS_PY) $(QM_FILES) build dist *.egg-info

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_DISPLAY_NAME, APP_ID, APP_NAME, APP_ORG, __version__
@@ -41,7 +41,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_ORG)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The application's icon at the sizes rendered from resources/icons/kehoach.svg."""
+    from ..paths import resources_dir
+
+    icon = QIcon()
+    try:
+        folder = resources_dir() / "icons"
+    except FileNotFoundError:
+        return icon
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = folder / f"kehoach-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def open_database(args: argparse.Namespace) -> OpenedDatabase:

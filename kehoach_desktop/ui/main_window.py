@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-from .. import APP_DISPLAY_NAME, __version__
+from .. import APP_DISPLAY_NAME
 from ..domain.workflow import plan_allows, plan_editable
 from ..lazy import lazy_module
 from ..settings import Settings
@@ -521,10 +521,10 @@ class MainWindow(QMainWindow):
             self._delete_plan()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-            "<h3>KeHoach Desktop {0}</h3><p>Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo "
-            "của trường, Phòng và Sở GD&amp;ĐT.</p><p>Dữ liệu: {1}</p>").format(
-                __version__, self.opened.url))
+        from ..bootstrap import shown_url
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self.opened.data_dir, shown_url(self.opened.url), self).exec()
 
     # --- documents, reports, mail ---------------------------------------------------------
     def remind(self) -> None:
