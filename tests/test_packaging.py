@@ -50,3 +50,23 @@ def test_the_window_has_the_icon(qapp) -> None:  # type: ignore[no-untyped-def]
 
     icon = application_icon()
     assert not icon.isNull() and {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+
+
+def test_the_windows_recipe_installs_per_user_and_keeps_the_data() -> None:
+    """What can be checked here of the Windows recipe (it is built and run on a Windows runner)."""
+    iss = (ROOT / "packaging" / "windows" / "KeHoachDesktop.iss").read_text(encoding="utf-8")
+    lines = [line.strip() for line in iss.splitlines() if line.strip() and not line.strip().startswith(";")]
+    assert "PrivilegesRequired=lowest" in lines
+    assert "AppVersion={#AppVersion}" in lines and not any(__version__ in line for line in lines)  # from the package
+    assert "[UninstallDelete]" not in lines  # the user's data stays
+    assert any(line.startswith('Name: "{group}\\KeHoach Desktop"') for line in lines)
+    assert any(line.startswith('Name: "{autodesktop}\\KeHoach Desktop"') for line in lines)
+    icon = next(line.split("=", 1)[1] for line in lines if line.startswith("SetupIconFile="))
+    assert (ROOT / "packaging" / "windows" / icon.replace("\\", "/")).resolve().is_file()
+    build = (ROOT / "packaging" / "windows" / "build.ps1").read_text(encoding="utf-8")
+    assert "packaging\\KeHoachDesktop.spec" in build and "/DAppVersion=$Version" in build
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    assert "runs-on: windows-latest" in workflow and "build.ps1" in workflow and "/CURRENTUSER" in workflow
+    from kehoach_desktop import APP_NAME
+
+    assert f'Join-Path $env:LOCALAPPDATA "{APP_NAME}"' in workflow  # where platformdirs keeps the data on Windows
