@@ -4,7 +4,7 @@
 ; not in the program's folder (it is in %LOCALAPPDATA%\KeHoachDesktop), so neither an upgrade nor
 ; an uninstall touches it.
 #ifndef AppVersion
-  #error Pass the version: ISCC /DAppVersion=0.1.0 KeHoachDesktop.iss (build.ps1 reads it from the package)
+  #error Pass the version: ISCC /DAppVersion=X.Y.Z KeHoachDesktop.iss (build.ps1 reads it from the package)
 #endif
 #ifndef SourceDir
   #define SourceDir "..\..\dist\KeHoachDesktop"
