@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ class BackupInfo:
     plans: int
     articles: int
     sound: bool
+    made: dt.datetime | None = None  # local time
 
 
 def backup_dir(store: Store) -> Path:
@@ -89,7 +91,8 @@ def describe(path: Path) -> BackupInfo:
             sound = False
         finally:
             con.close()
-    return BackupInfo(path, label, found.kind if found else "manual", plans, articles, sound)
+    return BackupInfo(path, label, found.kind if found else "manual", plans, articles, sound,
+                      found.made if found else None)
 
 
 def list_backups(store: Store) -> list[BackupInfo]:

@@ -57,6 +57,9 @@ class HistoryLine:
     field: str  # "Ngày đăng"; "" for an event without fields
     old: str
     new: str
+    action: str = ""  # the codes behind event and field, for a translated view
+    entity: str = ""
+    field_key: str = ""
 
 
 def lines(entries: list[HistoryEntry], names: dict[str, dict[int, str]] | None = None) -> list[HistoryLine]:
@@ -73,16 +76,17 @@ def lines(entries: list[HistoryEntry], names: dict[str, dict[int, str]] | None =
         if e.action in ("create", "delete"):  # one row naming what was created or deleted
             values = after if e.action == "create" else before
             out.append(HistoryLine(e.at, e.actor, event, "", "" if e.action == "create" else _what(e.entity, values),
-                                   _what(e.entity, values) if e.action == "create" else ""))
+                                   _what(e.entity, values) if e.action == "create" else "", e.action, e.entity))
             continue
         if not keys:
-            out.append(HistoryLine(e.at, e.actor, event, "", "", ""))
+            out.append(HistoryLine(e.at, e.actor, event, "", "", "", e.action, e.entity))
             continue
         for key in keys:
             states = PLAN_LABELS if e.entity == "plan" else ARTICLE_LABELS
             out.append(HistoryLine(e.at, e.actor, event, FIELD_LABELS.get(key, key),
                                    _value(key, before.get(key), names, states) if key in before else "",
-                                   _value(key, after.get(key), names, states) if key in after else ""))
+                                   _value(key, after.get(key), names, states) if key in after else "",
+                                   e.action, e.entity, key))
     return out
 
 

@@ -68,11 +68,13 @@ class AboutDialog(QDialog):
                         f"<td>{escape(licence)}</td></tr>")
         fonts = "".join(f"<tr><td>{escape(name)}</td><td></td><td>{escape(licence)}</td></tr>"
                         for name, licence, _file in FONTS)
-        head = (f"<tr><th align='left'>{escape(self.tr('Thành phần'))}</th><th align='left'>"
-                f"{escape(self.tr('Phiên bản'))}</th><th align='left'>{escape(self.tr('Giấy phép'))}</th></tr>")
+        component, version, licence_title = self.tr("Thành phần"), self.tr("Phiên bản"), self.tr("Giấy phép")
+        fonts_title = self.tr("Phông chữ")
+        note = self.tr("Toàn văn giấy phép của phông chữ nằm cạnh tệp phông (resources/fonts).")
+        head = (f"<tr><th align='left'>{escape(component)}</th><th align='left'>{escape(version)}</th>"
+                f"<th align='left'>{escape(licence_title)}</th></tr>")
         return (f"<table cellspacing='4'>{head}{''.join(rows)}</table>"
-                f"<p><b>{escape(self.tr('Phông chữ'))}</b></p><table cellspacing='4'>{fonts}</table>"
-                f"<p>{escape(self.tr('Toàn văn giấy phép của phông chữ nằm cạnh tệp phông (resources/fonts).'))}</p>")
+                f"<p><b>{escape(fonts_title)}</b></p><table cellspacing='4'>{fonts}</table><p>{escape(note)}</p>")
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

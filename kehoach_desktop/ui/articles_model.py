@@ -28,10 +28,19 @@ class ArticlesModel(QAbstractTableModel):
         self._total = 0
         self._filter: articles.ArticleFilter | None = None
         self._cache: dict[int, ArticleRow] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, statuses and kinds in the interface's language (again after a switch)."""
         self._headers = [self.tr("Ngày đăng"), self.tr("Tiêu đề"), self.tr("Loại"), self.tr("Kênh"),
                          self.tr("Đơn vị"), self.tr("Tác giả"), self.tr("Trạng thái"), self.tr("Đường dẫn")]
         self._status = status_labels()
         self._kinds = kind_labels()
+        if self.ids:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self._headers) - 1))
+        else:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()

@@ -91,6 +91,21 @@ class ArticlesView(QWidget):
         for button in (self.ui.addButton, self.ui.submitButton, self.ui.publishButton, self.ui.deleteButton):
             button.setEnabled(editor)
 
+    def retranslate(self) -> None:
+        """The filters and the table's headers in the new language, the choices kept."""
+        from .common import relabel
+
+        ui = self.ui
+        relabel(ui.statusCombo, {None: self.tr("Mọi trạng thái"), **status_labels()})
+        relabel(ui.kindCombo, {None: self.tr("Mọi loại"), **kind_labels()})
+        relabel(ui.channelCombo, {None: self.tr("Mọi kênh")})
+        relabel(ui.unitCombo, {None: self.tr("Mọi đơn vị")})
+        relabel(ui.themeCombo, {None: self.tr("Mọi nội dung")})
+        chosen = ui.periodCombo.currentIndex()
+        self._fill_filters()
+        ui.periodCombo.setCurrentIndex(min(max(chosen, 0), ui.periodCombo.count() - 1))
+        self.model.retranslate()
+
     def _fill_filters(self) -> None:
         ui = self.ui
         ui.channelCombo.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
@@ -103,3 +104,11 @@ def approval_password(parent: QWidget, title: str, what: list[tuple[str, str]]) 
     if not dialog.exec():
         return None
     return str(dialog.textValue())
+
+
+def relabel(combo: Any, labels: dict[Any, str]) -> None:
+    """Give a combo's items new texts by their data (a language switch), keeping the choice."""
+    for i in range(combo.count()):
+        data = combo.itemData(i)
+        if data in labels:
+            combo.setItemText(i, labels[data])

@@ -26,6 +26,7 @@ from ..services import dashboard
 from ..services.store import Store
 from .background import Background
 from .generated.ui_dashboard_view import Ui_DashboardView
+from .labels import rule_text, window_label
 
 GREEN, RED, GREY = QColor("#d4edda"), QColor("#f8d7da"), QColor("#eeeeee")
 DATA = Qt.ItemDataRole.UserRole + 5
@@ -121,6 +122,10 @@ class DashboardView(QWidget):
         return dashboard.reference_day(self.year, self.today)
 
     def _fill_rules(self) -> None:
+        from ..services.channels import list_channels
+
+        self.channel_names = ({c.id: c.name for c in list_channels(self.store)}
+                              if any(st.rule.channel_id for st in self.rule_rows) else {})
         table = self.ui.rulesTable
         headers = [self.tr("Chỉ tiêu"), self.tr("Kỳ"), self.tr("Cần"), self.tr("Đã đăng"), self.tr("Tình trạng")]
         table.clear()
@@ -128,11 +133,15 @@ class DashboardView(QWidget):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.rule_rows))
         for row, st in enumerate(self.rule_rows):
-            text = st.rule.text + (f" — {st.unit_name}" if st.unit_name else "")
+            own_unit = st.rule.scope == "unit"
+            text = rule_text(st.rule, st.unit_name if own_unit else "",
+                             self.channel_names.get(st.rule.channel_id or 0, "")) + (
+                f" — {st.unit_name}" if st.unit_name and not own_unit else "")
             state = self.verdict_label(st.result.verdict)
             done = str(st.result.achieved) if st.result.finished else self.tr("{0} (tiến độ: {1})").format(
                 st.result.achieved, st.result.expected)
-            for col, value in enumerate((text, st.result.window.label, str(st.result.required), done, state)):
+            window = window_label(st.result.window, st.rule.period)
+            for col, value in enumerate((text, window, str(st.result.required), done, state)):
                 item = QTableWidgetItem(value)
                 item.setBackground(GREEN if st.result.met else (RED if st.result.verdict in (MISSED, BEHIND)
                                                                 else GREY))

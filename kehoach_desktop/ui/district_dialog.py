@@ -26,6 +26,7 @@ from ..services.store import Store
 from .common import ID_ROLE
 from .errors import show_error
 from .generated.ui_district_dialog import Ui_DistrictDialog
+from .labels import period_label
 from .tasks import run_task
 
 STATE_COLOURS = {"on_time": "#d9f2d9", "late": "#fff0c2", "missing": "#f8d7d7", "pending": "#eeeeee"}
@@ -93,7 +94,7 @@ class DistrictDialog(QDialog):
             self.ui.summaryLabel.setText(self.tr(
                 "Báo cáo {0} — hạn gửi: trước ngày {1:%d/%m/%Y}. {2} trường: {3} đúng hạn, {4} muộn, {5} chưa gửi, "
                 "{6} chưa đến hạn. Các trường đã gửi: {7} tin bài trong kỳ.").format(
-                period.label(), deadline, len(rows), counts["on_time"], counts["late"], counts["missing"],
+                period_label(period), deadline, len(rows), counts["on_time"], counts["late"], counts["missing"],
                 counts["pending"], sum(r.total for r in rows)))
         self._fill_status(rows)
         self._fill_months(months)
@@ -284,7 +285,7 @@ class DistrictDialog(QDialog):
             return
         if QMessageBox.question(self, self.tr("Nhắc trường chưa gửi"), self.tr(
                 "Đưa thư nhắc gửi báo cáo {0} tới {1} trường chưa gửi vào hộp thư đi?").format(
-                period.label(), len(waiting))) != QMessageBox.StandardButton.Yes:
+                period_label(period), len(waiting))) != QMessageBox.StandardButton.Yes:
             return
         try:
             result = district.remind(self.store, period)

@@ -10,15 +10,19 @@ from .generated.ui_history_dialog import Ui_HistoryDialog
 
 def fill_history(table: QTableWidget, lines: list[HistoryLine]) -> None:
     """One row per changed field (or per event), as services.history.lines() gives them."""
-    headers = [table.tr("Thời gian"), table.tr("Người thực hiện"), table.tr("Thao tác"), table.tr("Mục thay đổi"),
-               table.tr("Giá trị cũ"), table.tr("Giá trị mới")]
+    from PySide6.QtCore import QCoreApplication
+
+    from .history_labels import event_label, field_label
+    headers = [QCoreApplication.translate("History", "Thời gian"), QCoreApplication.translate("History", "Người thực hiện"), QCoreApplication.translate("History", "Thao tác"),
+               QCoreApplication.translate("History", "Mục thay đổi"), QCoreApplication.translate("History", "Giá trị cũ"), QCoreApplication.translate("History", "Giá trị mới")]
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setRowCount(len(lines))
     for row, line in enumerate(lines):
-        for col, text in enumerate((line.at.strftime("%d/%m/%Y %H:%M"), line.actor, line.event, line.field,
-                                    _short(line.old), _short(line.new))):
+        for col, text in enumerate((line.at.strftime("%d/%m/%Y %H:%M"), line.actor,
+                                    event_label(line.action, line.entity, line.event),
+                                    field_label(line.field_key, line.field), _short(line.old), _short(line.new))):
             item = QTableWidgetItem(text)
             if col >= 4:
                 item.setToolTip(line.old if col == 4 else line.new)

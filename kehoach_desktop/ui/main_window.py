@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -319,6 +319,26 @@ class MainWindow(QMainWindow):
             self._seen_change = history_service.last_change(self.store)
         except errors.ServerUnreachable as exc:
             self.statusBar().showMessage(str(exc), 15_000)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new language (Công cụ › Cài đặt): the forms retranslate, then what the code wrote
+        (headers, lists, the status bar) is written again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        for widget in self.findChildren(QWidget):
+            form = getattr(widget, "ui", None)
+            if form is not None and hasattr(form, "retranslateUi"):
+                form.retranslateUi(widget)
+            again = getattr(widget, "retranslate", None)
+            if callable(again) and widget is not self:
+                again()
+        if self.attached:
+            self.refresh()
 
     def _check_signatures(self) -> None:
         from .sign_dialog import check_signatures

@@ -17,12 +17,11 @@ from .generated.ui_opinion_view import Ui_OpinionView
 
 
 def _labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    t = QCoreApplication.translate
-    sources = {"press": t("Labels", "Báo chí"), "social": t("Labels", "Mạng xã hội"),
-               "parents": t("Labels", "Phụ huynh"), "other": t("Labels", "Khác")}
-    severities = {"hot": t("Labels", "Nóng"), "normal": t("Labels", "Thường")}
-    statuses = {"new": t("Labels", "Mới"), "in_progress": t("Labels", "Đang xử lý"),
-                "resolved": t("Labels", "Đã xử lý")}
+    sources = {"press": QCoreApplication.translate("Labels", "Báo chí"), "social": QCoreApplication.translate("Labels", "Mạng xã hội"),
+               "parents": QCoreApplication.translate("Labels", "Phụ huynh"), "other": QCoreApplication.translate("Labels", "Khác")}
+    severities = {"hot": QCoreApplication.translate("Labels", "Nóng"), "normal": QCoreApplication.translate("Labels", "Thường")}
+    statuses = {"new": QCoreApplication.translate("Labels", "Mới"), "in_progress": QCoreApplication.translate("Labels", "Đang xử lý"),
+                "resolved": QCoreApplication.translate("Labels", "Đã xử lý")}
     return sources, severities, statuses
 
 

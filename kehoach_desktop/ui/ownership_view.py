@@ -28,9 +28,16 @@ class OwnershipView(QWidget):
         self.ui.modeCombo.addItem(self.tr("Cán bộ"), PERSON)
         self.ui.modeCombo.addItem(self.tr("Quý"), QUARTER)
         self.ui.modeCombo.currentIndexChanged.connect(lambda _i: self._fill_items())
+
         self.ui.itemCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.ui.allPlansCheck.toggled.connect(lambda _c: self.refresh())
         self.rows: list[OwnershipRow] = []
+
+    def retranslate(self) -> None:
+        from .common import relabel
+
+        relabel(self.ui.modeCombo, {UNIT: self.tr("Đơn vị"), PERSON: self.tr("Cán bộ"), QUARTER: self.tr("Quý")})
+        self.refresh()
 
     def set_plan(self, plan_id: int | None) -> None:
         self.plan_id = plan_id

@@ -127,9 +127,10 @@ class PdfPreview(QDialog):
             self.ui.signaturesLabel.setText("")
             return
         from ..services import signing
+        from .labels import signatures_text
 
         result = signing.verify(self.store, self.path)
-        self.ui.signaturesLabel.setText(result.summary() if result.signed else "")
+        self.ui.signaturesLabel.setText(signatures_text(result) if result.signed else "")
 
     def sign(self) -> None:
         """Sign the document shown; the signed copy replaces it in the preview (Save, Print and

@@ -33,8 +33,7 @@ class PlanEditor(QWidget):
         self._section_id: int | None = None
         self._pending_section: int | None = None
         ui = self.ui
-        self._kind_labels = {"part": self.tr("Phần (I, II, …)"), "item": self.tr("Mục (1., 1.1.)"),
-                             "paragraph": self.tr("Đoạn văn"), "bullet": self.tr("Gạch đầu dòng (-)")}
+        self._kind_labels = self.kind_labels()
         for kind in SECTION_KINDS:
             ui.kindCombo.addItem(self._kind_labels[kind], kind)
         for prefix in plans.SIGNER_PREFIXES:
@@ -77,6 +76,18 @@ class PlanEditor(QWidget):
         self.setEnabled(False)
 
     # --- loading ---------------------------------------------------------------------------
+    def kind_labels(self) -> dict[str, str]:
+        return {"part": self.tr("Phần (I, II, …)"), "item": self.tr("Mục (1., 1.1.)"),
+                "paragraph": self.tr("Đoạn văn"), "bullet": self.tr("Gạch đầu dòng (-)")}
+
+    def retranslate(self) -> None:
+        """The texts the code gave the form, in the new language."""
+        from .common import relabel
+
+        self._kind_labels = self.kind_labels()
+        relabel(self.ui.kindCombo, dict(self._kind_labels))
+        relabel(self.ui.signerPrefixCombo, {"": self.tr("(ký trực tiếp)")})
+
     def set_plan(self, plan: PlanDetail | None) -> None:
         """Show `plan` (None: nothing selected), keeping the selected body section."""
         self.plan = plan

@@ -13,6 +13,7 @@ from ..services.errors import ServiceError
 from ..services.store import Store
 from .errors import show_error
 from .generated.ui_report_dialog import Ui_ReportDialog
+from .labels import period_label
 from .tasks import run_task
 
 
@@ -85,7 +86,7 @@ class ReportDialog(QDialog):
         self.ui.proposalsEdit.setPlainText(data.proposals)
         self.ui.summaryLabel.setText(self.tr("Báo cáo {0} ({1:%d/%m/%Y} – {2:%d/%m/%Y}): {3} tin bài đã đăng. "
                                              "Hạn gửi: trước ngày {4:%d/%m/%Y}.").format(
-            period.label(), period.start, period.end, data.total, period.due()))
+            period_label(period), period.start, period.end, data.total, period.due()))
         self._show_approval(period)
         sent = reports.sent_messages(self.store, self.plan_id, period)
         self.ui.sentLabel.setText(self.tr("Đã gửi: {0}").format(
@@ -113,7 +114,7 @@ class ReportDialog(QDialog):
         period = self.period()
         if self.save_text() is None:
             return
-        password = approval_password(self, self.tr("Duyệt báo cáo"), [(self.tr("Báo cáo"), period.label())])
+        password = approval_password(self, self.tr("Duyệt báo cáo"), [(self.tr("Báo cáo"), period_label(period))])
         if password is None:
             return
         try:

@@ -8,6 +8,7 @@ from ..services import backups
 from ..services.errors import ServiceError
 from .common import confirm
 from .generated.ui_restore_dialog import Ui_RestoreDialog
+from .labels import backup_kind_labels
 from .operations import Op, quick
 
 
@@ -38,7 +39,9 @@ class RestoreDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.found))
         for row, b in enumerate(self.found):
-            for col, text in enumerate((b.label, str(b.plans), str(b.articles),
+            kinds = backup_kind_labels()
+            shown = f"{b.made:%d/%m/%Y %H:%M} ({kinds.get(b.kind, b.kind)})" if b.made else b.label
+            for col, text in enumerate((shown, str(b.plans), str(b.articles),
                                         self.tr("Tốt") if b.sound else self.tr("Hỏng, không dùng được"))):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

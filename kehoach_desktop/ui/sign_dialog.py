@@ -16,6 +16,7 @@ from ..services.store import Store
 from .errors import show_error
 from .generated.ui_sign_dialog import Ui_SignDialog
 from .generated.ui_signature_settings import Ui_SignatureSettings
+from .labels import signature_line, signatures_text
 from .tasks import run_task
 
 
@@ -44,7 +45,7 @@ class SignDialog(QDialog):
             ui.roleCombo.addItem(self.tr("Cơ quan ký, đóng dấu (sau thủ trưởng)"), AGENCY)
         if not roles:
             ui.roleCombo.addItem(self.tr("Cơ quan ký tệp đính kèm (không hình ảnh)"), ATTACHMENT)
-        ui.documentLabel.setText(self.tr("Văn bản: {0}\nChữ ký hiện có: {1}").format(pdf.name, existing.summary()))
+        ui.documentLabel.setText(self.tr("Văn bản: {0}\nChữ ký hiện có: {1}").format(pdf.name, signatures_text(existing)))
         ui.p12Edit.setText(self.settings.p12_path)
         ui.tokenInfoLabel.setText(
             self.tr("«{0}» qua {1}").format(self.settings.token_label, Path(self.settings.pkcs11_lib).name)
@@ -188,7 +189,7 @@ def check_signatures(store: Store, parent: QWidget) -> None:
 
 
 def show_verification(parent: QWidget, name: str, result: object) -> None:
-    lines = [c.summary() for c in getattr(result, "signatures", [])] or [result.summary()]  # type: ignore[attr-defined]
+    lines = [signature_line(c) for c in getattr(result, "signatures", [])] or [signatures_text(result)]
     details = "\n".join(parent.tr("{0}: chứng thư do «{1}» cấp; {2}").format(c.signer, c.issuer, c.reason or "—")
                         + (parent.tr("; có dấu thời gian") if c.timestamped else "")
                         for c in getattr(result, "signatures", []))

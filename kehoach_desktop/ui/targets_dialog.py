@@ -12,6 +12,7 @@ from ..services.errors import ServiceError
 from ..services.store import Store
 from .common import ID_ROLE
 from .generated.ui_targets_dialog import Ui_TargetsDialog
+from .labels import rule_text
 from .units_view import unit_kind_labels
 
 
@@ -46,10 +47,15 @@ class TargetsDialog(QDialog):
         self.ui.unitCombo.setEnabled(self.ui.scopeCombo.currentData()[0] == "unit")
 
     def reload(self) -> None:
+        from ..services.channels import list_channels
+
         ui = self.ui
+        self.unit_names = {u.id: u.name for u in units.list_units(self.store)}
+        self.channel_names = {c.id: c.name for c in list_channels(self.store)}
         ui.rulesList.clear()
         for rule in targets.list_rules(self.store, self.plan_id):
-            item = QListWidgetItem(rule.text)
+            item = QListWidgetItem(rule_text(rule, self.unit_names.get(rule.unit_id or 0, ""),
+                                             self.channel_names.get(rule.channel_id or 0, "")))
             item.setData(ID_ROLE, rule.id)
             ui.rulesList.addItem(item)
         self.indicators = targets.list_indicators(self.store, self.plan_id)

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;KeHoach Desktop&lt;/h2&gt;&lt;p&gt;Kế hoạch truyền thông về Giáo dục và Đào tạo của trường, Phòng và Sở GD&amp;amp;ĐT.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;KeHoach Desktop&lt;/h2&gt;&lt;p&gt;The communication plan on education and training of a school, a district office or a provincial department of education.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Phông chữ</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <source>Toàn văn giấy phép của phông chữ nằm cạnh tệp phông (resources/fonts).</source>
+        <translation>The fonts&apos; full licence text is beside the font files (resources/fonts).</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Mở thư mục</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang dùng:</source>
+        <translation>Database in use:</translation>
+    </message>
+    <message>
+        <source>Giấy phép của phông chữ và thư viện đi kèm:</source>
+        <translation>Licences of the bundled fonts and libraries:</translation>
+    </message>
+</context>
+<context>
     <name>AppendixModel</name>
     <message>
         <source>STT</source>
@@ -1131,6 +1182,405 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Mục thay đổi</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Tạo</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Gửi duyệt</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã đăng</source>
+        <translation>Mark as published</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Thêm minh chứng</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Về dự thảo</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Nhập phụ lục</source>
+        <translation>Import appendix</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu khi duyệt</source>
+        <translation>Wrong password when approving</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu khi đổi mật khẩu</source>
+        <translation>Wrong password when changing it</translation>
+    </message>
+    <message>
+        <source>Tạm khóa tài khoản</source>
+        <translation>Account locked for a while</translation>
+    </message>
+    <message>
+        <source>Ghi chỉ số</source>
+        <translation>Record indicator</translation>
+    </message>
+    <message>
+        <source>Đã gửi thư</source>
+        <translation>Mail sent</translation>
+    </message>
+    <message>
+        <source>Gửi thư không được</source>
+        <translation>Mail not sent</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Nhóm nội dung</source>
+        <translation>Theme group</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Tin bài</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Vấn đề dư luận</source>
+        <translation>Public-opinion issue</translation>
+    </message>
+    <message>
+        <source>Chỉ số</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Thư</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Quyền</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Thời kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Mở đầu</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Quyền hạn ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer's position</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tiêu đề mục</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <source>Hình thức/sản phẩm</source>
+        <translation>Forms/products</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Supporting units</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Cán bộ đầu mối</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Kênh</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Ngày đăng</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Đường dẫn</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Nội dung kế hoạch</source>
+        <translation>Plan themes</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Số tối thiểu</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tóm tắt</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện</source>
+        <translation>Noticed on</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Mức độ</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Biện pháp</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Số nhóm</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Số nội dung</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vị trí</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Mục cha</source>
+        <translation>Parent section</translation>
+    </message>
+    <message>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Người duyệt</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Đơn vị mới</source>
+        <translation>New units</translation>
+    </message>
+    <message>
+        <source>Số chỗ đổi thời kỳ</source>
+        <translation>Period replacements</translation>
+    </message>
+    <message>
+        <source>Mã tệp</source>
+        <translation>File hash</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Số phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Loại đơn vị</source>
+        <translation>Unit kind</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Lịch sử</source>
@@ -1265,6 +1715,66 @@
     <message>
         <source>Ấn phẩm</source>
         <translation>Publications</translation>
+    </message>
+    <message>
+        <source>hằng ngày</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>hằng tháng</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>định kỳ khi đang mở</source>
+        <translation>periodic while open</translation>
+    </message>
+    <message>
+        <source>khi đóng</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <source>trước khi nâng cấp</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>trước khi nhập</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>trước khi khôi phục</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>sao lưu thủ công</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>Mạng xã hội</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Phụ huynh</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Nóng</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Đã xử lý</source>
+        <translation>Handled</translation>
     </message>
 </context>
 <context>
@@ -1477,14 +1987,6 @@
     <message>
         <source>Chưa có kế hoạch nào: bấm «Kế hoạch mới» (Ctrl+N) hoặc Tệp › Tải dữ liệu mẫu.</source>
         <translation>No plans yet: click “New plan” (Ctrl+N) or File › Load demo data.</translation>
-    </message>
-    <message>
-        <source>Giới thiệu</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;Quản lý kế hoạch truyền thông về Giáo dục và Đào tạo của trường, Phòng và Sở GD&amp;amp;ĐT.&lt;/p&gt;&lt;p&gt;Dữ liệu: {1}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KeHoach Desktop {0}&lt;/h3&gt;&lt;p&gt;The education communication plan of a school, district office or provincial department.&lt;/p&gt;&lt;p&gt;Data: {1}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>⚠ Báo cáo {0} phải gửi trước ngày {1:%d/%m/%Y} — chưa gửi.</source>
@@ -2213,7 +2715,7 @@
     </message>
     <message>
         <source>Ký số văn bản đã duyệt (Nghị định 30): chữ ký của thủ trưởng, rồi chữ ký và con dấu của cơ quan</source>
-        <translation>Sign an approved document (Decree 30): the head's signature, then the office's signature and seal</translation>
+        <translation>Sign an approved document (Decree 30): the head&apos;s signature, then the office&apos;s signature and seal</translation>
     </message>
     <message>
         <source>&amp;In…</source>
@@ -2249,6 +2751,25 @@
     <message>
         <source>&amp;Bỏ chọn tất cả</source>
         <translation>&amp;Deselect all</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>tháng {0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {0}</source>
+        <translation>first half of {0}</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {0}</source>
+        <translation>second half of {0}</translation>
+    </message>
+    <message>
+        <source>năm {0}</source>
+        <translation>year {0}</translation>
     </message>
 </context>
 <context>
@@ -2952,11 +3473,11 @@ Signatures on it: {1}</translation>
     </message>
     <message>
         <source>&amp;Thư viện PKCS#11 của thiết bị ký số:</source>
-        <translation>The token's PKCS#11 &amp;library:</translation>
+        <translation>The token&apos;s PKCS#11 &amp;library:</translation>
     </message>
     <message>
         <source>tệp .dll (Windows) hoặc .so của nhà cung cấp USB token</source>
-        <translation>the USB token vendor's .dll (Windows) or .so file</translation>
+        <translation>the USB token vendor&apos;s .dll (Windows) or .so file</translation>
     </message>
     <message>
         <source>Chọn…</source>
@@ -3004,6 +3525,120 @@ Signatures on it: {1}</translation>
     <message>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>thủ trưởng</source>
+        <translation>head of office</translation>
+    </message>
+    <message>
+        <source>cơ quan</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>cơ quan, tệp đính kèm</source>
+        <translation>office, attachment</translation>
+    </message>
+    <message>
+        <source> lúc {0}</source>
+        <translation> at {0}</translation>
+    </message>
+    <message>
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>ĐÃ BỊ SỬA SAU KHI KÝ</source>
+        <translation>CHANGED AFTER SIGNING</translation>
+    </message>
+    <message>
+        <source>chữ ký không hợp lệ</source>
+        <translation>the signature is not valid</translation>
+    </message>
+    <message>
+        <source>chứng thư không thuộc nơi cấp tin cậy</source>
+        <translation>the certificate is not from a trusted issuer</translation>
+    </message>
+    <message>
+        <source>Văn bản chưa được ký số.</source>
+        <translation>The document is not signed.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>Toàn đơn vị</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mỗi trường trực thuộc</source>
+        <translation>Each school</translation>
+    </message>
+    <message>
+        <source>Mỗi bộ phận</source>
+        <translation>Each department</translation>
+    </message>
+    <message>
+        <source>Mỗi đối tác</source>
+        <translation>Each partner</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị</source>
+        <translation>Each unit</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>quý</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>{0}: ít nhất {1} tin bài/{2}</source>
+        <translation>{0}: at least {1} articles/{2}</translation>
+    </message>
+    <message>
+        <source> trên {0}</source>
+        <translation> on {0}</translation>
+    </message>
+    <message>
+        <source> (loại {0})</source>
+        <translation> (kind {0})</translation>
+    </message>
+    <message>
+        <source>tháng {0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>Quý {0}/{1}</source>
+        <translation>Q{0}/{1}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {0}</source>
+        <translation>first half of {0}</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {0}</source>
+        <translation>second half of {0}</translation>
+    </message>
+    <message>
+        <source>năm {0}</source>
+        <translation>year {0}</translation>
     </message>
 </context>
 <context>
@@ -3458,33 +4093,6 @@ This window is for viewing only: changes will not be saved. Use the other window
     <message>
         <source>{0}:</source>
         <translation>{0}:</translation>
-    </message>
-</context>
-<context>
-    <name>table</name>
-    <message>
-        <source>Thời gian</source>
-        <translation>Timing</translation>
-    </message>
-    <message>
-        <source>Người thực hiện</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Thao tác</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Mục thay đổi</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Giá trị cũ</source>
-        <translation>Old value</translation>
-    </message>
-    <message>
-        <source>Giá trị mới</source>
-        <translation>New value</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,17 @@ def edit_office(w: Window, parent: QWidget) -> bool:
 def open_settings(w: Window, parent: QWidget) -> None:
     from ..settings_dialog import SettingsDialog
 
+    before = w.settings.language
     if SettingsDialog(w.settings, w.opened.data_dir, parent).exec():
         w.settings.save(w.opened.data_dir)
+        if w.settings.language != before:  # at once: every window retranslates itself (no restart)
+            from PySide6.QtWidgets import QApplication
+
+            from ..i18n import install_translators
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                install_translators(app, w.settings.language)
 
 
 def mail_settings(w: Window, parent: QWidget) -> None:
