@@ -8,7 +8,7 @@ FORMS_PY  := $(patsubst forms/%.ui,kehoach_desktop/ui/generated/ui_%.py,$(FORMS_
 TS_FILES  := $(wildcard resources/translations/*.ts)
 QM_FILES  := $(TS_FILES:.ts=.qm)
 
-.PHONY: help run test lint forms translations lupdate bench demo clean office softhsm dist desktop-tools
+.PHONY: help run test lint forms translations lupdate bench demo clean office softhsm dist desktop-tools guide
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -70,6 +70,9 @@ test: build office softhsm desktop-tools  ## set up and run the test suite (head
 lint: build  ## ruff and mypy
 	$(BIN)/ruff check kehoach_desktop tests tools
 	$(BIN)/mypy kehoach_desktop
+
+guide: build  ## the user guide (resources/guide): screenshots of the real windows, HTML and PDF
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_guide.py resources/guide
 
 DIST := dist/KeHoachDesktop
 

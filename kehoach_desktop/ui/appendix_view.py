@@ -137,7 +137,7 @@ class AppendixView(QWidget):
         try:
             self.model.load(plan, self.model.coverage if plan and plan.id == self._coverage_plan else {})
             # coverage reads every published article of the year: filled in after the screen shows
-            QTimer.singleShot(0, self._fill_coverage)
+            QTimer.singleShot(0, self, self._fill_coverage)  # dropped with the view if it closes first
             self._span_groups()
             self.ui.tree.expandAll()
             self._fill_move_combo()

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self._delete)
         ui.actionSettings.triggered.connect(lambda: office_ops.open_settings(self, self))
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionGuide.triggered.connect(self.guide)
         ui.actionPreviewPlan.triggered.connect(lambda: document_ops.preview_plan(self, self))
         ui.actionPrintPlan.triggered.connect(lambda: document_ops.print_plan(self, self))
         ui.actionOutbox.triggered.connect(lambda: office_ops.open_outbox(self, self))
@@ -539,6 +540,11 @@ class MainWindow(QMainWindow):
             self.editor.delete_section()
         elif self.ui.planList.hasFocus():
             self._delete_plan()
+
+    def guide(self) -> None:
+        from .guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         from ..bootstrap import shown_url

@@ -1182,6 +1182,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Không tìm thấy tệp hướng dẫn trong bản cài đặt này.</source>
+        <translation>The user guide is not in this installation.</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide (in Vietnamese)</translation>
+    </message>
+    <message>
+        <source>Mở bản &amp;PDF</source>
+        <translation>Open the &amp;PDF</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Thời gian</source>
@@ -1397,7 +1412,7 @@
     </message>
     <message>
         <source>Chức vụ người ký</source>
-        <translation>Signer's position</translation>
+        <translation>Signer&apos;s position</translation>
     </message>
     <message>
         <source>Người ký</source>
@@ -2159,6 +2174,14 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide (in Vietnamese)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu KeHoach Desktop</source>
