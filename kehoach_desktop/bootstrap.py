@@ -121,6 +121,10 @@ def open_app_database(
                     raise
                 lock, locked_by = None, exc.holder
                 break
+    if lock is not None and path is not None:  # the writer: what a killed backup or restore left goes at once
+        from .db.backup import clear_partials
+
+        clear_partials(backup_dir(data), path)
     try:
         engine = open_database(url, backup_dir(data), migrate=not locked_by, thorough=thorough)
     except Exception:

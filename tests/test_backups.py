@@ -196,3 +196,20 @@ def test_the_window_checks_the_whole_file_after_it_shows(qtbot, tmp_path: Path, 
         assert str(db_file) in said[0] and "bị hỏng" in said[0]
     finally:
         opened.close()
+
+
+@pytest.mark.sqlite_only
+def test_what_a_killed_backup_or_restore_left_goes_at_the_next_open(data_dir: Path) -> None:
+    """A backup or a restore killed midway leaves a hidden .part file; the next writer to open the
+    data removes it at once (not a day later)."""
+    from kehoach_desktop.bootstrap import open_app_database
+
+    db = open_app_database(str(data_dir), actor="tester")
+    db.close()
+    left = [data_dir / "backups" / ".kehoach-20261201-101010-daily.db.part", data_dir / ".kehoach.db.restore.part"]
+    for p in left:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"half a database")
+    db = open_app_database(str(data_dir), actor="tester")
+    db.close()
+    assert [p for p in left if p.exists()] == []
