@@ -71,7 +71,7 @@ def check_after(data: Path, out: Path, acknowledged: list[int]) -> None:
     strays = [p for p in (data / "backups").iterdir() if p.is_file()
               and not p.name.endswith(".db") and p.suffix not in (".damaged",)]
     assert strays == [], f"left by the kill after the next open: {strays}"  # hidden .part files too
-    assert not list(data.glob(".*.restore.part"))
+    assert not list(data.glob(".*.restore.part*"))
     target = out / "phu-luc.pdf"
     if target.exists():
         with pdfplumber.open(target) as pdf:  # complete, or not there at all

@@ -206,7 +206,9 @@ def test_what_a_killed_backup_or_restore_left_goes_at_the_next_open(data_dir: Pa
 
     db = open_app_database(str(data_dir), actor="tester")
     db.close()
-    left = [data_dir / "backups" / ".kehoach-20261201-101010-daily.db.part", data_dir / ".kehoach.db.restore.part"]
+    left = [data_dir / "backups" / ".kehoach-20261201-101010-daily.db.part", data_dir / ".kehoach.db.restore.part",
+            data_dir / "backups" / ".kehoach-20261201-101010-daily.db.part-journal",
+            data_dir / "backups" / ".kehoach-20261201-101011-manual.db.part-wal"]
     for p in left:
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(b"half a database")

@@ -167,9 +167,10 @@ def rotate(backup_dir: Path) -> None:
 def clear_partials(backup_dir: Path, database: Path | None = None) -> list[Path]:
     """Remove what a backup or a restore killed midway left (hidden `.part` files). Called by the
     process that holds the writer's lock, so nothing else is writing them."""
-    found = list(backup_dir.glob(".kehoach*.part")) if backup_dir.is_dir() else []
+    # the partial file and SQLite's files beside it (-journal, -wal, -shm)
+    found = list(backup_dir.glob(".kehoach*.part*")) if backup_dir.is_dir() else []
     if database is not None:
-        found += list(database.parent.glob(f".{database.name}.restore.part"))
+        found += list(database.parent.glob(f".{database.name}.restore.part*"))
     for stale in found:
         stale.unlink(missing_ok=True)
     return found

@@ -17,15 +17,8 @@ def export_plan_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
     ExportCancelled, leaving nothing, when `cancelled` says so. A plan signed here gives its
     signed copy (never a new, unsigned one) unless `regenerate`."""
     from ..exchange.plan_pdf import write_plan_pdf
-    from .signing import give_signed_copy
 
-    if not regenerate:
-        signed = give_signed_copy(store, "plan", plan_id, "", target)
-        if signed is not None:
-            return signed
-
-    plan = get_plan(store, plan_id)
-    return _atomic(target, lambda tmp: write_plan_pdf(plan, tmp, cancelled))
+    return _signed_or_new(store, "plan", plan_id, target, regenerate, write_plan_pdf, cancelled)
 
 
 def export_plan_docx(store: Store, plan_id: int, target: str | os.PathLike[str],
@@ -40,16 +33,21 @@ def export_plan_docx(store: Store, plan_id: int, target: str | os.PathLike[str],
 def export_appendix_pdf(store: Store, plan_id: int, target: str | os.PathLike[str],
                         cancelled: Cancelled | None = None, regenerate: bool = False) -> Path:
     from ..exchange.plan_pdf import write_appendix_pdf
+
+    return _signed_or_new(store, "appendix", plan_id, target, regenerate, write_appendix_pdf, cancelled)
+
+
+def _signed_or_new(store: Store, document: str, plan_id: int, target: str | os.PathLike[str], regenerate: bool,
+                   write: Any, cancelled: Cancelled | None) -> Path:
+    """The signed copy of the document when there is one (unless `regenerate`), else a new PDF."""
     from .signing import give_signed_copy
 
     if not regenerate:
-        signed = give_signed_copy(store, "appendix", plan_id, "", target)
+        signed = give_signed_copy(store, document, plan_id, "", target)
         if signed is not None:
             return signed
-
     plan = get_plan(store, plan_id)
-    return _atomic(target, lambda tmp: write_appendix_pdf(plan, tmp, cancelled))
-
+    return _atomic(target, lambda tmp: write(plan, tmp, cancelled))
 
 
 def _atomic(target: str | os.PathLike[str], write: Any) -> Path:
