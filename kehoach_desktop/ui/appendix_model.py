@@ -53,6 +53,14 @@ class AppendixModel(QStandardItemModel):
             return
         bold = QFont()
         bold.setBold(True)
+        # one prototype item per kind of cell, cloned (its flags and roles copied in C++): a row costs
+        # a few calls, not dozens; the theme's id and record are on its first cell only
+        first, other = QStandardItem(), QStandardItem()
+        for proto in (first, other):
+            proto.setEditable(False)
+            proto.setFlags((proto.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled)
+        first.setData(THEME, KIND_ROLE)
+        self._protos = (first, other)
         for group in plan.groups:
             row = self._group_row(group, bold)
             self.appendRow(row)
@@ -83,15 +91,16 @@ class AppendixModel(QStandardItemModel):
             theme.owner_name,
             self._coverage_text(theme.id),
         ]
+        first, other = self._protos
         items = []
-        for text in texts:
-            item = QStandardItem(text)
-            item.setData(THEME, KIND_ROLE)
-            item.setData(theme.id, ID_ROLE)
-            item.setData(theme, DATA_ROLE)
-            item.setEditable(False)
-            item.setToolTip(text)
-            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled)
+        for column, text in enumerate(texts):
+            item = (first if column == 0 else other).clone()
+            item.setText(text)
+            if column == 0:
+                item.setData(theme.id, ID_ROLE)
+                item.setData(theme, DATA_ROLE)
+            elif column in (COL_TITLE, COL_FORMS, COL_LEAD, COL_SUPPORT):  # the texts a column may cut
+                item.setToolTip(text)
             items.append(item)
         row = self.coverage.get(theme.id)
         if row is not None and row.planned - row.covered:
@@ -149,7 +158,7 @@ class AppendixModel(QStandardItemModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         if indexes:
-            index = indexes[0]
+            index = indexes[0].siblingAtColumn(0)  # the row's id is on its first cell
             mime.setData(MIME, QByteArray(f"{index.data(KIND_ROLE)}:{index.data(ID_ROLE)}".encode()))
         return mime
 

@@ -168,11 +168,11 @@ class AppendixView(QWidget):
         self._coverage_plan = plan.id
 
     def current_ref(self) -> tuple[str, int] | None:
-        index = self.ui.tree.currentIndex()
+        index = self.ui.tree.currentIndex().siblingAtColumn(0)  # a row's kind and id are on its first cell
         return (index.data(KIND_ROLE), index.data(ID_ROLE)) if index.isValid() else None
 
     def current_data(self) -> GroupData | ThemeData | None:
-        index = self.ui.tree.currentIndex()
+        index = self.ui.tree.currentIndex().siblingAtColumn(0)
         return index.data(DATA_ROLE) if index.isValid() else None
 
     def select(self, kind: str, ident: int) -> bool:
@@ -228,7 +228,7 @@ class AppendixView(QWidget):
         if not self._loading:
             for committer in (self.title, self.forms, self.notes):
                 committer.flush()
-        data = index.data(DATA_ROLE) if index.isValid() else None
+        data = index.siblingAtColumn(0).data(DATA_ROLE) if index.isValid() else None
         self._show_editor(data)
 
     def _show_editor(self, data: GroupData | ThemeData | None) -> None:

@@ -78,10 +78,13 @@ def test_start_to_main_window(big: tuple[Path, int]) -> None:
     assert ratio <= BUDGET
 
 
-@pytest.mark.parametrize("themes", [2_000])
+@pytest.mark.parametrize("themes", [2_000, 10_000])
 def test_large_appendix_loads_into_the_view(tmp_path: Path, themes: int, qapp) -> None:  # type: ignore[no-untyped-def]
-    """A plan with thousands of themes: reading it and filling the tree, against a bare model fill."""
+    """The appendix screen and its model against a bare model fill of the same texts, like for like:
+    both from the plan already read (the read itself is timed and printed apart), each shown in a
+    tree view and painted."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
 
     from kehoach_desktop.bootstrap import open_app_database
     from kehoach_desktop.domain.timing import Timing
@@ -94,25 +97,55 @@ def test_large_appendix_loads_into_the_view(tmp_path: Path, themes: int, qapp) -
     organization.save_organization(store, OrganizationData(name="Sở GD&ĐT", abbreviation="SGDĐT"))
     plan_id = plans.create_plan(store, {"title": "Kế hoạch lớn", "period": "2025"})
     groups = [appendix.add_group(store, plan_id, f"Nhóm {i}") for i in range(20)]
-    for i in range(themes):
-        appendix.add_theme(store, groups[i % 20], f"Nội dung truyền thông số {i} về chuyển đổi số",
-                           forms=["Tin bài trên trang thông tin điện tử", "Phóng sự"],
-                           timing=Timing.of_quarters(1, 2, 3, 4))
+    with store.use_case():
+        for i in range(themes):
+            appendix.add_theme(store, groups[i % 20], f"Nội dung truyền thông số {i} về chuyển đổi số",
+                               forms=["Tin bài trên trang thông tin điện tử", "Phóng sự"],
+                               timing=Timing.of_quarters(1, 2, 3, 4))
     start = time.perf_counter()
     detail = plans.get_plan(store, plan_id)
-    model = AppendixModel()
-    model.load(detail)
-    ours = time.perf_counter() - start
-
-    start = time.perf_counter()
-    bare = QStandardItemModel()
-    for g in detail.groups:
-        row = [QStandardItem(g.title) for _ in range(7)]
-        bare.appendRow(row)
-        for t in g.themes:
-            row[0].appendRow([QStandardItem(x) for x in (str(t.stt), t.title, "\n".join(t.forms), "",
-                                                         t.timing.text(), "", "")])
-    floor = time.perf_counter() - start
+    read = time.perf_counter() - start
     opened.close()
-    print(f"\nappendix of {themes} themes: read + model {ours * 1000:.0f} ms, bare model fill "
-          f"{floor * 1000:.0f} ms, ratio {ours / floor:.2f}")
+
+    def shown(model: object) -> float:
+        view = QTreeView()
+        view.resize(1000, 700)
+        begin = time.perf_counter()
+        view.setModel(model)  # type: ignore[arg-type]
+        view.expandAll()
+        view.show()
+        view.grab()  # painted
+        took = time.perf_counter() - begin
+        view.close()
+        return took
+
+    def bare_fill() -> QStandardItemModel:
+        bare = QStandardItemModel()
+        bare.setHorizontalHeaderLabels(["STT", "Nội dung", "Hình thức", "Chủ trì", "Thời gian", "Phối hợp", "Phụ trách",
+                                        "Quý đã có tin bài"])
+        for g in detail.groups:
+            row = [QStandardItem(g.title) for _ in range(8)]
+            bare.appendRow(row)
+            for t in g.themes:  # the same eight texts a row of the appendix shows
+                row[0].appendRow([QStandardItem(x) for x in (
+                    str(t.stt), t.title, "\n".join(f"- {f}" for f in t.forms), "\n".join(f"- {u.name}" for u in t.lead_units),
+                    t.timing.text(), "\n".join(f"- {u.name}" for u in t.support_units), t.owner_name, "")])
+        return bare
+
+    ratios = []
+    for _ in range(3):  # alternated, the best of three each
+        begin = time.perf_counter()
+        model = AppendixModel()
+        model.load(detail)
+        ours_fill = time.perf_counter() - begin
+        ours = ours_fill + shown(model)
+        begin = time.perf_counter()
+        bare = bare_fill()
+        floor_fill = time.perf_counter() - begin
+        floor = floor_fill + shown(bare)
+        ratios.append((ours / floor, ours, floor, ours_fill, floor_fill))
+    ratio, ours, floor, ours_fill, floor_fill = min(ratios)
+    print(f"\nappendix of {themes} themes (the plan read in {read * 1000:.0f} ms): model and screen "
+          f"{ours * 1000:.0f} ms (fill {ours_fill * 1000:.0f} ms), bare model and view {floor * 1000:.0f} ms "
+          f"(fill {floor_fill * 1000:.0f} ms), ratio {ratio:.2f} (budget 1.5)")
+    assert ratio <= 1.5
