@@ -54,6 +54,9 @@ def is_local_file(url: str) -> bool:
     return sqlite_path(url) is not None
 
 
+PARTIALS_JOURNAL = "partial-files.journal"
+
+
 def shown_url(url: str) -> str:
     """An address as shown to the user: the file of a SQLite database, a server without its password."""
     from .db.engine import parse_url
@@ -90,6 +93,10 @@ def open_app_database(
     database is there and current, so a window opened meanwhile can still write.
     Raises DatabaseError when the database cannot be opened.
     """
+    from .exchange import files as exchange_files
+
+    # every process notes its partial export files in the data folder (readers export too)
+    exchange_files.keep_journal(data_dir(data_dir_override) / PARTIALS_JOURNAL)
     if reader:
         opened = _open_reader(data_dir_override, db_url, actor)
         if opened is not None:
@@ -121,10 +128,11 @@ def open_app_database(
                     raise
                 lock, locked_by = None, exc.holder
                 break
-    if lock is not None and path is not None:  # the writer: what a killed backup or restore left goes at once
+    if lock is not None and path is not None:  # the writer: what a killed backup, restore or export left goes at once
         from .db.backup import clear_partials
 
         clear_partials(backup_dir(data), path)
+        exchange_files.clear_abandoned(data / PARTIALS_JOURNAL)
     try:
         engine = open_database(url, backup_dir(data), migrate=not locked_by, thorough=thorough)
     except Exception:

@@ -72,6 +72,7 @@ def check_after(data: Path, out: Path, acknowledged: list[int]) -> None:
               and not p.name.endswith(".db") and p.suffix not in (".damaged",)]
     assert strays == [], f"left by the kill after the next open: {strays}"  # hidden .part files too
     assert not list(data.glob(".*.restore.part*"))
+    assert not list(out.glob(".*.part")), "a killed export's partial file is still there after the next open"
     target = out / "phu-luc.pdf"
     if target.exists():
         with pdfplumber.open(target) as pdf:  # complete, or not there at all

@@ -215,3 +215,28 @@ def test_what_a_killed_backup_or_restore_left_goes_at_the_next_open(data_dir: Pa
     db = open_app_database(str(data_dir), actor="tester")
     db.close()
     assert [p for p in left if p.exists()] == []
+
+
+@pytest.mark.sqlite_only
+def test_a_killed_exports_partial_file_goes_at_the_next_open(data_dir: Path, tmp_path: Path) -> None:
+    """An export killed midway leaves a hidden partial beside its target, wherever that is; the
+    journal in the data folder names it, and the next writer to open the data removes it."""
+    import subprocess
+    import sys
+
+    from kehoach_desktop.bootstrap import open_app_database
+
+    db = open_app_database(str(data_dir), actor="tester")
+    db.close()
+    out = tmp_path / "xuat"
+    out.mkdir()
+    script = ("import os, sys\nfrom kehoach_desktop.bootstrap import open_app_database\n"
+              "from kehoach_desktop.exchange.files import write_atomically\n"
+              "db = open_app_database(sys.argv[1], actor='w', reader=True)\n"
+              "write_atomically(sys.argv[2], lambda tmp: os._exit(9))\n")
+    done = subprocess.run([sys.executable, "-c", script, str(data_dir), str(out / "bao-cao.pdf")], timeout=60)
+    assert done.returncode == 9
+    assert len(list(out.glob(".*.part"))) == 1  # what the killed export left
+    db = open_app_database(str(data_dir), actor="tester")
+    db.close()
+    assert list(out.glob(".*.part")) == [] and not (out / "bao-cao.pdf").exists()

@@ -29,6 +29,7 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[str], Any]
     _clear_stale_parts(path, suffix)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=suffix)
     os.close(fd)
+    _note(tmp)
     try:
         write(tmp)
         os.chmod(tmp, 0o666 & ~_umask())
@@ -37,6 +38,64 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[str], Any]
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+# Partial files are noted (process id, path) in a journal in the data folder, so that the next
+# writer to open the data removes those a killed process left, wherever the export went.
+_journal: Path | None = None
+
+
+def keep_journal(path: Path | None) -> None:
+    global _journal
+    _journal = path
+
+
+def _note(tmp: str) -> None:
+    if _journal is None:
+        return
+    try:
+        with open(_journal, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\t{tmp}\n")
+    except OSError:  # a journal that cannot be written costs only the clean-up after a crash
+        pass
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no safe liveness probe here (os.kill would end the process): left for the hour rule
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clear_abandoned(journal: Path) -> list[Path]:
+    """Remove the partial files of processes that ended without finishing them; keep the journal's
+    lines of processes still running."""
+    try:
+        lines = journal.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    removed, kept = [], []
+    for line in lines:
+        pid_text, _, name = line.partition("\t")
+        if not pid_text.isdigit() or not name:
+            continue
+        part = Path(name)
+        if _alive(int(pid_text)) and int(pid_text) != os.getpid():
+            kept.append(line)
+            continue
+        if part.name.startswith(".") and part.is_file() and int(pid_text) != os.getpid():
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    try:
+        journal.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
+    except OSError:
+        pass
+    return removed
 
 
 def _umask() -> int:
