@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..db.models import Plan, Report, SignedDocument, utcnow
+from ..db.models import Organization, Plan, Report, SignedDocument, utcnow
 from ..domain.workflow import PLAN_APPROVED, PLAN_ISSUED
 from ..exchange.signing import (
     AGENCY,
@@ -158,14 +158,9 @@ def _check_approved(store: Store, ident: Identity, role: str) -> tuple[str, str]
         report = _report_row(s, plan.id, ident.period_key)
         if report is None or report.status != "approved":
             raise Conflict("Chỉ ký được báo cáo đã duyệt: thủ trưởng duyệt báo cáo trước (Báo cáo › Duyệt).")
-        from ..domain.documents import format_number as fmt
-
-        abbreviation = ""
-        from ..db.models import Organization
-
         org = s.get(Organization, plan.organization_id)
-        abbreviation = org.abbreviation if org else ""
-        number = fmt(report.number, f"BC-{abbreviation}" if abbreviation else "BC") if report.number else ""
+        abbreviation = org.abbreviation if org else ""  # a report's number as the report writes it
+        number = format_number(report.number, f"BC-{abbreviation}" if abbreviation else "BC") if report.number else ""
         return (f"Số: {number}" if number else ""), place
 
 
