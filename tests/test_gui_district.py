@@ -125,4 +125,6 @@ def test_the_report_dialog_saves_a_package_and_the_mail_carries_it(qtbot: QtBot,
     monkeypatch.setattr(mail_dialogs.ComposeDialog, "exec", lambda self: 0)
     dialog.compose(None)
     assert [p.suffix for p in composed[0]] == [".pdf", ".xlsx", ".khbc"]
-    assert rp.read_package(composed[0][2]).figures.period == OCTOBER
+    sent = rp.read_package(composed[0][2])
+    assert sent.figures.period == OCTOBER
+    assert sent.pdf == composed[0][0].read_bytes()  # the package carries the very PDF attached beside it

@@ -103,6 +103,7 @@ class ReportPackage:
     schema: int
     sha256: str  # of the whole package file
     file_hashes: dict[str, str] = field(default_factory=dict)
+    pdf: bytes = b""  # the report as the school made it (checked against its hash)
 
 
 def figures_of(data: ReportData, articles: list[PackageArticle]) -> PackageFigures:
@@ -236,14 +237,12 @@ def read_package(path: str | os.PathLike[str]) -> ReportPackage:
     figures = parse_figures(raw)
     if created_at.date() < figures.period.start - dt.timedelta(days=1):
         raise PackageError(f"gói ghi ngày tạo {created_at:%d/%m/%Y}, trước kỳ báo cáo {figures.period.label()}")
-    return ReportPackage(figures, created_at, schema, digest.hexdigest(), hashes)
+    return ReportPackage(figures, created_at, schema, digest.hexdigest(), hashes, contents[PDF])
 
 
 def pdf_of(path: str | os.PathLike[str]) -> bytes:
-    """The report PDF inside a package (checked first)."""
-    read_package(path)
-    with zipfile.ZipFile(path) as z:
-        return _read_member(z, PDF)
+    """The report PDF inside a package (the package checked first)."""
+    return read_package(path).pdf
 
 
 def _read_member(z: zipfile.ZipFile, name: str) -> bytes:

@@ -120,11 +120,13 @@ def month_matrix(store: Store, year: int, today: dt.date | None = None) -> list[
                 for school in schools(store)]
 
 
-def target_matrix(store: Store, period: ReportPeriod,
-                  today: dt.date | None = None) -> tuple[list[str], list[tuple[SchoolFigures, list[TargetFigure | None]]]]:
+def target_matrix(store: Store, period: ReportPeriod, today: dt.date | None = None,
+                  rows: list[SchoolFigures] | None = None,
+                  ) -> tuple[list[str], list[tuple[SchoolFigures, list[TargetFigure | None]]]]:
     """Schools × the targets their reports judge: the columns (criterion and window), and for each
-    school its result in each (None where its report has no such target or it sent none)."""
-    rows = status(store, period, today)
+    school its result in each (None where its report has no such target or it sent none). `rows`:
+    the period's status when the caller has it already."""
+    rows = status(store, period, today) if rows is None else rows
     columns: list[str] = []
     for row in rows:
         for t in row.targets:

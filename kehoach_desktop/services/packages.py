@@ -45,8 +45,10 @@ def default_name(store: Store, period: ReportPeriod) -> str:
 
 
 def export_package(store: Store, plan_id: int, period: ReportPeriod, target: str | os.PathLike[str],
-                   created_at: dt.datetime | None = None) -> Path:
-    """Write the report package of `plan_id` for `period` to `target` (whole or not at all)."""
+                   created_at: dt.datetime | None = None, pdf: Path | None = None,
+                   xlsx: Path | None = None) -> Path:
+    """Write the report package of `plan_id` for `period` to `target` (whole or not at all).
+    `pdf` and `xlsx`: the report's files already made for the same message (else made here)."""
     from ..exchange.report_package import EvidenceHash, PackageArticle, figures_of, write_package
     from ..exchange.report_pdf import write_report_pdf
     from ..exchange.report_xlsx import write_report_xlsx
@@ -71,14 +73,15 @@ def export_package(store: Store, plan_id: int, period: ReportPeriod, target: str
     target = Path(target)
     from .signing import signed_copy
 
-    signed = signed_copy(store, "report", plan_id, period.key)
     with tempfile.TemporaryDirectory(prefix="kehoach-package-") as tmp:
-        pdf, xlsx = Path(tmp) / "report.pdf", Path(tmp) / "report.xlsx"
-        if signed is not None:  # the report as signed goes upward, not a new unsigned copy
-            pdf = signed
-        else:
+        if pdf is None:  # the report as signed goes upward when it was signed, not a new unsigned copy
+            pdf = signed_copy(store, "report", plan_id, period.key)
+        if pdf is None:
+            pdf = Path(tmp) / "report.pdf"
             write_report_pdf(data, str(pdf))
-        write_report_xlsx(data, xlsx)
+        if xlsx is None:
+            xlsx = Path(tmp) / "report.xlsx"
+            write_report_xlsx(data, xlsx)
         return write_package(figures, pdf, xlsx, target, created_at, generator=_generator())
 
 
@@ -195,11 +198,10 @@ def _receive_one(store: Store, path: Path, now: dt.datetime | None) -> Receipt:
     if not any(p.period.start <= period.year <= p.period.end for p in list_plans(store)):
         return Receipt(str(path), REFUSED, f"đơn vị chưa có kế hoạch năm {period.year} để nhận báo cáo "
                        f"{period.label()}", school.name, period)
-    from ..exchange.report_package import pdf_of
     from ..exchange.signing import verify_pdf
     from .signing import trust_roots
 
-    checked = verify_pdf(pdf_of(path), trust_roots(store))
+    checked = verify_pdf(package.pdf, trust_roots(store))  # the PDF as read and checked above
     if any(not c.intact or c.modified_after for c in checked.signatures):
         return Receipt(str(path), REFUSED, "báo cáo PDF trong gói đã bị sửa sau khi ký số: "
                        + checked.summary(), school.name, period)

@@ -80,7 +80,7 @@ class DistrictDialog(QDialog):
         try:
             rows = district.status(self.store, period)
             months = district.month_matrix(self.store, period.year)
-            columns, matrix = district.target_matrix(self.store, period)
+            columns, matrix = district.target_matrix(self.store, period, rows=rows)
             deadline = period.due(district.due_day(self.store))
         except ServiceError as exc:
             show_error(self, exc)

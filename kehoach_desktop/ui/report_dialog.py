@@ -233,8 +233,8 @@ class ReportDialog(QDialog):
                                                   folder / reports.default_name(period, "xlsx"), "xlsx")))
             from ..services import packages
 
-            package = packages.export_package(self.store, self.plan_id, period,
-                                              folder / packages.default_name(self.store, period))
+            package = packages.export_package(self.store, self.plan_id, period,  # with the very files attached
+                                              folder / packages.default_name(self.store, period), pdf=pdf, xlsx=xlsx)
         except Exception as exc:
             show_error(self, exc)
             return
