@@ -151,18 +151,16 @@ def test_figures_are_computed_off_the_gui_thread(window: MainWindow, qtbot: QtBo
     import threading
     import time
 
-    from kehoach_desktop.services import dashboard
-
-    real = dashboard.summary
+    dash = window.dashboard
+    real = dash.figures.summary
     threads: list[str] = []
 
-    def slow(store, plan, year, today=None):  # type: ignore[no-untyped-def]
+    def slow(plan, year, today=None):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         time.sleep(0.4)
-        return real(store, plan, year, today)
+        return real(plan, year, today)
 
-    monkeypatch.setattr(dashboard, "summary", slow)
-    dash = window.dashboard
+    monkeypatch.setattr(dash.figures, "summary", slow)
     start = time.perf_counter()
     shown = []
     monkeypatch.setattr(dash, "_fill_rules", lambda: (shown.append(1), type(dash)._fill_rules(dash)))
@@ -179,3 +177,39 @@ def test_figures_are_computed_off_the_gui_thread(window: MainWindow, qtbot: QtBo
     assert threads and "MainThread" not in threads
     assert dash.data.year == dash.ui.yearSpin.value() and len(shown) == 1
     assert len(threads) == 2
+
+
+def test_an_edit_elsewhere_refreshes_only_its_days(window: MainWindow, opened: OpenedDatabase, demo_plan: int,
+                                                   qtbot: QtBot) -> None:
+    """An article published from the log (not through the undo history) shows on the dashboard
+    when it is next opened, read for its one day, not the year; with the dashboard shown, at once."""
+    from kehoach_desktop.services import accounts
+
+    store = opened.store
+    dash = window.dashboard
+    before = list(dash.per_month)
+    accounts.add_user(store, "truongphong", "mat-khau-truong-phong", ["approver", "editor"])
+    store.acting_as(accounts.login(store, "truongphong", "mat-khau-truong-phong"))
+
+    def publish(day: dt.date) -> None:
+        aid = articles.add_article(store, demo_plan, f"Tin ngày {day}", published_on=day,
+                                   url=f"https://pgd.example.vn/{day}")
+        for step in ("submit", "approve", "publish"):
+            articles.transition(store, aid, step, password="mat-khau-truong-phong")
+
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not dash.busy)
+    years_read = dash.figures.reads["year"]
+    window.ui.tabs.setCurrentIndex(TAB_ARTICLES)
+    publish(dt.date(2024, 3, 14))
+    qtbot.wait(100)
+    assert dash.per_month == before  # hidden: not computed meanwhile
+    window.ui.tabs.setCurrentIndex(TAB_DASHBOARD)
+    qtbot.waitUntil(lambda: dash.per_month[2] == before[2] + 1, timeout=5_000)
+    assert dash.figures.reads["year"] == years_read and dash.figures.reads["days"] >= 1
+    publish(dt.date(2024, 5, 2))  # shown: refreshed without being asked
+    qtbot.waitUntil(lambda: dash.per_month[4] == before[4] + 1, timeout=5_000)
+    assert dash.figures.reads["year"] == years_read
+    total_row = dash.ui.matrixTable.rowCount() - 1
+    assert dash.ui.matrixTable.item(total_row, 4).text() == str(before[4] + 1)

@@ -11,6 +11,7 @@ everywhere.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -42,20 +43,33 @@ def total(store: Store, plan_id: int, start: dt.date, end: dt.date) -> int:
         return int(s.scalar(select(func.count(Article.id)).where(counts_in(plan_id, start, end))) or 0)
 
 
-def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[Published]:
+def published(store: Store, plan_id: int, start: dt.date, end: dt.date,
+              days: Collection[dt.date] | None = None) -> list[Published]:
     """The counted articles as target evaluation needs them, counted per day, unit, channel and
-    kind in the database (read from the covering index ix_article_counted)."""
+    kind in the database (read from the covering index ix_article_counted). `days`: only those
+    days of the period (a view reading again what an edit touched)."""
     columns = (Article.published_on, Article.unit_id, Article.channel_id, Article.kind)
     with store.read() as s:
-        rows = s.execute(select(*columns, func.count()).where(counts_in(plan_id, start, end))
+        rows = s.execute(select(*columns, func.count()).where(_on_days(counts_in(plan_id, start, end), days))
                          .group_by(*columns)).all()
     return [Published(d, u, c, k, int(n)) for d, u, c, k, n in rows if d is not None]
 
 
-def theme_months(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[tuple[int, int]]:
-    """(theme id, month) pairs that have at least one counted article."""
+def theme_days(store: Store, plan_id: int, start: dt.date, end: dt.date,
+               days: Collection[dt.date] | None = None) -> list[tuple[int, dt.date]]:
+    """(theme id, day) pairs that have at least one counted article (`days`: only those days)."""
     with store.read() as s:
         rows: list[Any] = list(s.execute(
             select(ArticleTheme.theme_id, Article.published_on).join(Article, Article.id == ArticleTheme.article_id)
-            .where(counts_in(plan_id, start, end)).group_by(ArticleTheme.theme_id, Article.published_on)).all())
-    return sorted({(int(t), day.month) for t, day in rows if day is not None})
+            .where(_on_days(counts_in(plan_id, start, end), days))
+            .group_by(ArticleTheme.theme_id, Article.published_on)).all())
+    return [(int(t), day) for t, day in rows if day is not None]
+
+
+def theme_months(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    """(theme id, month) pairs that have at least one counted article."""
+    return sorted({(t, day.month) for t, day in theme_days(store, plan_id, start, end)})
+
+
+def _on_days(condition: ColumnElement[bool], days: Collection[dt.date] | None) -> ColumnElement[bool]:
+    return condition if days is None else and_(condition, Article.published_on.in_(sorted(days)))

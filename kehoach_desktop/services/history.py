@@ -184,6 +184,14 @@ def plan_lines(store: Store, plan_id: int) -> list[HistoryLine]:
     return lines(plan_history(store, plan_id), reference_names(store))
 
 
+def changed_elsewhere(store: Store, seen: int) -> bool:
+    """Whether someone other than this program (another window, PC or the command line) recorded
+    a change after the history entry `seen`."""
+    with store.read() as s:
+        after = int(s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.id > seen)) or 0)
+    return after > store.changes.own_entries_after(seen)
+
+
 def last_change(store: Store) -> int:
     """A number that grows with every change anyone records (the newest history entry): a window
     compares it to see whether another PC or window changed something since it last looked."""

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.evidence_store import EvidenceStore, store_for
 from ..db.models import AuditEntry
+from .changes import ChangeFeed
 from .errors import Conflict, ReadOnlyError, ServerUnreachable, StaleEdit, StorageError
 
 
@@ -38,6 +39,7 @@ class Store:
     files_dir: Path | None = None  # this PC's evidence folder (its own store, or the server's cache)
     user: UserInfo | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    changes: ChangeFeed = field(init=False, repr=False)  # which days each commit touched
 
     @property
     def evidence(self) -> EvidenceStore | None:
@@ -51,6 +53,7 @@ class Store:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.changes = ChangeFeed(self._sessions)
         self._local = threading.local()
 
     @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,22 +189,29 @@ def coverage(store: Store, plan_id: int, year: int | None = None, plan: PlanDeta
     `plan`: the caller's snapshot of the plan, when it has one (a use case loads it once)."""
     plan = plan or get_plan(store, plan_id)
     year = year or plan.period.start
-    covered: dict[int, set[int]] = {}
     # aggregated in the database: a busy year has tens of thousands of articles
-    for theme_id, month_number in counting.theme_months(store, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31)):
+    return coverage_rows(plan, counting.theme_months(store, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31)))
+
+
+def coverage_rows(plan: PlanDetail, theme_months: Iterable[tuple[int, int]]) -> list[CoverageRow]:
+    """The coverage of `plan` from its (theme id, month) pairs with a counted article."""
+    covered: dict[int, set[int]] = {}
+    for theme_id, month_number in theme_months:
         covered.setdefault(theme_id, set()).add((month_number - 1) // 3 + 1)
     return [CoverageRow(t.id, f"{g.numeral}.{t.stt}", t.title, t.timing.covered_quarters(),
                         frozenset(covered.get(t.id, set()))) for g in plan.groups for t in g.themes]
 
 
-def uncovered(store: Store, plan_id: int, today: dt.date | None = None,
-              plan: PlanDetail | None = None) -> list[tuple[CoverageRow, frozenset[int]]]:
-    """Themes with no published article in a quarter they were planned for, up to the current one."""
+def uncovered(store: Store, plan_id: int, today: dt.date | None = None, plan: PlanDetail | None = None,
+              theme_months: Iterable[tuple[int, int]] | None = None) -> list[tuple[CoverageRow, frozenset[int]]]:
+    """Themes with no published article in a quarter they were planned for, up to the current one.
+    `theme_months`: the year's (theme id, month) pairs when the caller has them already."""
     today = today or dt.date.today()
     plan = plan or get_plan(store, plan_id)
     year = min(max(today.year, plan.period.start), plan.period.end)
     up_to = quarter_of(today) if today.year == year else (4 if today.year > year else 0)
-    return [(row, row.missing(up_to)) for row in coverage(store, plan_id, year, plan) if row.missing(up_to)]
+    rows = coverage(store, plan_id, year, plan) if theme_months is None else coverage_rows(plan, theme_months)
+    return [(row, row.missing(up_to)) for row in rows if row.missing(up_to)]
 
 
 # --- indicators ---------------------------------------------------------------------------------

@@ -362,6 +362,8 @@ class MainWindow(QMainWindow):
             return False
         if latest == self._seen_change:
             return False
+        if history_service.changed_elsewhere(self.store, self._seen_change):
+            self.dashboard.figures.invalidate()  # not in this program's change feed: read in full
         self.flush()
         self.refresh()
         return True
