@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from kehoach_desktop.bootstrap import OpenedDatabase
 from kehoach_desktop.exchange import report_package as rp
-from kehoach_desktop.services import district, mail, reports
+from kehoach_desktop.services import district, mail, organization, reports
 from kehoach_desktop.settings import Settings
 from kehoach_desktop.ui.district_dialog import DistrictDialog
 from kehoach_desktop.ui.main_window import MainWindow
@@ -119,12 +119,22 @@ def test_the_report_dialog_saves_a_package_and_the_mail_carries_it(qtbot: QtBot,
     from kehoach_desktop.ui import mail_dialogs
 
     composed: list[list[Path]] = []
+    messages: list[tuple[list[str], str, str]] = []
     monkeypatch.setattr(mail_dialogs.ComposeDialog, "__init__",
-                        lambda self, store, to, subject, body, files, report_id, parent: composed.append(files) or
-                        mail_dialogs.QDialog.__init__(self))
+                        lambda self, store, to, subject, body, files, report_id, parent: (
+                            composed.append(files), messages.append((to, subject, body)),
+                            mail_dialogs.QDialog.__init__(self)) and None)
     monkeypatch.setattr(mail_dialogs.ComposeDialog, "exec", lambda self: 0)
-    dialog.compose(None)
+    dialog.compose(None)  # the files are made off the GUI thread, then the compose window opens
+    assert not composed
+    qtbot.waitUntil(lambda: bool(composed), timeout=30_000)
     assert [p.suffix for p in composed[0]] == [".pdf", ".xlsx", ".khbc"]
+    to, subject, body = messages[0]
+    org = organization.get_organization(opened.store)
+    assert to == ([org.superior_email] if org.superior_email else [])
+    assert subject == "V/v báo cáo kết quả công tác truyền thông tháng 10/2024"
+    addressee = reports.report_data(opened.store, demo_plan, OCTOBER).addressees[0]
+    assert body.startswith(f"Kính gửi: {addressee},") and "Phòng Giáo dục và Đào tạo huyện Lạc Thủy" in body
     sent = rp.read_package(composed[0][2])
     assert sent.figures.period == OCTOBER
     assert sent.pdf == composed[0][0].read_bytes()  # the package carries the very PDF attached beside it

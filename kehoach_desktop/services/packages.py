@@ -85,6 +85,39 @@ def export_package(store: Store, plan_id: int, period: ReportPeriod, target: str
         return write_package(figures, pdf, xlsx, target, created_at, generator=_generator())
 
 
+@dataclass(frozen=True)
+class ReportMail:
+    """The message that carries a report upward: what the compose window starts from."""
+
+    to: list[str]
+    subject: str
+    body: str
+    attachments: list[Path]  # the report PDF, its Excel companion, the package made from those two
+
+
+def report_mail(store: Store, plan_id: int, period: ReportPeriod, folder: str | os.PathLike[str],
+                pdf: Path | None = None) -> ReportMail:
+    """Make the report's files in `folder` (the PDF unless `pdf` is the one just previewed, the
+    workbook, and the package carrying those very files) and the message to the superior office.
+    What goes upward is Vietnamese whatever the interface language."""
+    from . import reports
+    from .organization import get_organization
+
+    folder = Path(folder)
+    if pdf is None:
+        pdf = Path(str(reports.export_report(store, plan_id, period, folder / reports.default_name(period, "pdf"))))
+    xlsx = Path(str(reports.export_report(store, plan_id, period, folder / reports.default_name(period, "xlsx"), "xlsx")))
+    package = export_package(store, plan_id, period, folder / default_name(store, period), pdf=pdf, xlsx=xlsx)
+    org = get_organization(store)
+    addressee = (reports.report_data(store, plan_id, period).addressees or [""])[0]
+    body = (f"Kính gửi: {addressee},\n\n{org.name if org else ''} gửi báo cáo kết quả thực hiện công tác truyền "
+            f"thông {period.label()} (tệp PDF và Excel đính kèm; tệp .khbc là gói báo cáo để nhận bằng KeHoach)."
+            "\n\nTrân trọng.")
+    return ReportMail(to=[org.superior_email] if org and org.superior_email else [],
+                      subject=f"V/v báo cáo kết quả công tác truyền thông {period.label()}", body=body,
+                      attachments=[pdf, xlsx, Path(str(package))])
+
+
 def _generator() -> str:
     from .. import __version__
 

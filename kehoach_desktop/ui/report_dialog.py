@@ -220,35 +220,22 @@ class ReportDialog(QDialog):
                  lambda exc: show_error(self, exc))
 
     def compose(self, pdf: Path | None) -> None:
-        from ..services.organization import get_organization
+        """The message to the superior office with the report's files, made off the GUI thread."""
+        from ..services import packages
         from .mail_dialogs import ComposeDialog
 
         report_id = self.save_text()
         period = self.period()
         folder = pdf.parent if pdf else self._files()
-        try:
-            if pdf is None:
-                pdf = Path(str(reports.export_report(self.store, self.plan_id, period, folder / reports.default_name(period, "pdf"))))
-            xlsx = Path(str(reports.export_report(self.store, self.plan_id, period,
-                                                  folder / reports.default_name(period, "xlsx"), "xlsx")))
-            from ..services import packages
 
-            package = packages.export_package(self.store, self.plan_id, period,  # with the very files attached
-                                              folder / packages.default_name(self.store, period), pdf=pdf, xlsx=xlsx)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        org = get_organization(self.store)
-        to = [org.superior_email] if org and org.superior_email else []
-        # what goes to the superior office is Vietnamese whatever the interface language
-        subject = f"V/v báo cáo kết quả công tác truyền thông {period.label()}"
-        addressee = (reports.report_data(self.store, self.plan_id, period).addressees or [""])[0]
-        office = org.name if org else ""
-        body = (f"Kính gửi: {addressee},\n\n{office} gửi báo cáo kết quả thực hiện công tác truyền thông "
-                f"{period.label()} (tệp PDF và Excel đính kèm; tệp .khbc là gói báo cáo để nhận bằng KeHoach)."
-                "\n\nTrân trọng.")
-        ComposeDialog(self.store, to, subject, body, [pdf, xlsx, package], report_id, self).exec()
-        self.load()
+        def show(result: object) -> None:
+            assert isinstance(result, packages.ReportMail)
+            ComposeDialog(self.store, result.to, result.subject, result.body, result.attachments, report_id, self).exec()
+            self.load()
+
+        run_task(self, self.tr("Đang chuẩn bị thư báo cáo…"),
+                 lambda _p, _c: packages.report_mail(self.store, self.plan_id, period, folder, pdf), show,
+                 lambda exc: show_error(self, exc))
 
     def close_dialog(self) -> None:
         self.save_text()

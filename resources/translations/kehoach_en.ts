@@ -3223,6 +3223,10 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Making the report package…</translation>
     </message>
     <message>
+        <source>Đang chuẩn bị thư báo cáo…</source>
+        <translation>Preparing the report message…</translation>
+    </message>
+    <message>
         <source>Báo cáo kết quả công tác truyền thông</source>
         <translation>Communication results report</translation>
     </message>
