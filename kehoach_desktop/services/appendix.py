@@ -15,7 +15,7 @@ from ..records import ThemeData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
 from .plans import stored_timing, theme_data
-from .store import Store
+from .store import Store, fetch
 from .validate import MAX_TITLE, optional_text, required_line
 
 THEME_FIELDS = ("title", "forms", "lead_unit_ids", "support_unit_ids", "timing", "owner_id", "notes")
@@ -27,9 +27,7 @@ def add_group(store: Store, plan_id: int, title: str, position: int | None = Non
     require(store, EDIT, "sửa phụ lục", "plan", plan_id)
     clean = required_line("Tên nhóm nội dung", title, MAX_TITLE)
     with store.write() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound("kế hoạch", plan_id)
+        plan = fetch(s, Plan, plan_id, "kế hoạch")
         open_plan_for_editing(store, s, plan)
         groups = _groups(s, plan_id)
         pos = len(groups) if position is None else max(0, min(position, len(groups)))
@@ -92,9 +90,7 @@ def delete_group(store: Store, group_id: int) -> dict[str, Any]:
 def restore_group(store: Store, snapshot: dict[str, Any]) -> int:
     require(store, EDIT, "sửa phụ lục", "plan", snapshot["plan_id"])
     with store.write() as s:
-        plan = s.get(Plan, snapshot["plan_id"])
-        if plan is None:
-            raise NotFound("kế hoạch", snapshot["plan_id"])
+        plan = fetch(s, Plan, snapshot["plan_id"], "kế hoạch")
         open_plan_for_editing(store, s, plan)
         groups = _groups(s, snapshot["plan_id"])
         group = ThemeGroup(id=snapshot["id"], plan_id=snapshot["plan_id"], title=snapshot["title"])
@@ -348,16 +344,12 @@ def _theme_from_snapshot(s: Session, snap: dict[str, Any]) -> Theme:
 
 
 def _group(s: Session, group_id: int) -> ThemeGroup:
-    group = s.get(ThemeGroup, group_id)
-    if group is None:
-        raise NotFound("nhóm nội dung", group_id)
+    group = fetch(s, ThemeGroup, group_id, "nhóm nội dung")
     return group
 
 
 def _theme(s: Session, theme_id: int) -> Theme:
-    theme = s.get(Theme, theme_id)
-    if theme is None:
-        raise NotFound("nội dung", theme_id)
+    theme = fetch(s, Theme, theme_id, "nội dung")
     return theme
 
 

@@ -32,7 +32,7 @@ from ..domain.workflow import (
 from .errors import Conflict, NotFound, ValidationError
 from .evidence import EvidenceData, evidence_data
 from .permissions import EDIT, require
-from .store import Store
+from .store import Store, fetch
 from .validate import optional_date, optional_line, optional_text, required_line
 
 KINDS = ("tin", "bai", "phong-su", "video", "anh", "infographic", "khac")
@@ -439,7 +439,5 @@ def _values(article: Article) -> dict[str, Any]:
 
 
 def _article(s: Session, article_id: int) -> Article:
-    article = s.get(Article, article_id)
-    if article is None:
-        raise NotFound("tin bài", article_id)
+    article = fetch(s, Article, article_id, "tin bài")
     return article

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from ..db.models import SuperiorItem, Theme, ThemeGroup, ThemeSuperior
 from ..domain.numerals import to_roman
-from .errors import NotFound, ValidationError
+from .errors import ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
-from .store import Store
+from .store import Store, fetch
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,7 @@ def set_links(store: Store, theme_id: int, item_ids: Sequence[int]) -> list[int]
     """The superior's items this theme implements (replacing the previous ones, which are returned)."""
     require(store, EDIT, "sửa phụ lục", "theme", theme_id)
     with store.write() as s:
-        theme = s.get(Theme, theme_id)
-        if theme is None:
-            raise NotFound("nội dung", theme_id)
+        theme = fetch(s, Theme, theme_id, "nội dung")
         open_plan_for_editing(store, s, theme.group.plan)
         plan_id = theme.group.plan_id
         known = set(s.scalars(select(SuperiorItem.id).where(SuperiorItem.plan_id == plan_id)))
@@ -115,9 +113,7 @@ def set_item_themes(store: Store, item_id: int, theme_ids: Sequence[int]) -> lis
     """The office's themes that implement the superior's item (replacing the previous ones, which
     are returned); only themes of the item's own plan."""
     with store.read() as s:
-        item = s.get(SuperiorItem, item_id)
-        if item is None:
-            raise NotFound("nội dung cấp trên", item_id)
+        item = fetch(s, SuperiorItem, item_id, "nội dung cấp trên")
         plan_id = item.plan_id
     require(store, EDIT, "sửa phụ lục", "plan", plan_id)
     with store.write() as s:

@@ -18,9 +18,9 @@ from ..db.evidence_store import EvidenceStoreError, FolderStore
 from ..db.models import Article, Evidence
 from ..domain.text import clean_line
 from ..domain.workflow import APPROVED, PENDING
-from .errors import NotFound, ServiceError, ValidationError
+from .errors import ServiceError, ValidationError
 from .permissions import EDIT, require
-from .store import Store
+from .store import Store, fetch
 from .validate import required_line
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -122,9 +122,7 @@ def add_evidence_file(store: Store, article_id: int, source: str | os.PathLike[s
     require(store, EDIT, "thêm minh chứng", "article", article_id)
     staged = stage_file(store, source)
     with store.write() as s:
-        article = s.get(Article, article_id)
-        if article is None:
-            raise NotFound("tin bài", article_id)
+        article = fetch(s, Article, article_id, "tin bài")
         return attach(store, s, article, staged)
 
 
@@ -134,9 +132,7 @@ def add_evidence_link(store: Store, article_id: int, url: str) -> int:
     if not link.lower().startswith(("http://", "https://")):
         raise ValidationError("Đường dẫn minh chứng", "phải bắt đầu bằng http:// hoặc https://.")
     with store.write() as s:
-        article = s.get(Article, article_id)
-        if article is None:
-            raise NotFound("tin bài", article_id)
+        article = fetch(s, Article, article_id, "tin bài")
         ev = Evidence(article_id=article_id, kind="link", url=link, added_by=store.actor)
         s.add(ev)
         s.flush()
@@ -156,9 +152,7 @@ def _reapproval(store: Store, s: Any, article: Article) -> dict[str, str]:
 def evidence_file(store: Store, evidence_id: int) -> Path:
     """The stored file to open; a clear error if it is missing or unreadable."""
     with store.read() as s:
-        ev = s.get(Evidence, evidence_id)
-        if ev is None:
-            raise NotFound("minh chứng", evidence_id)
+        ev = fetch(s, Evidence, evidence_id, "minh chứng")
         kept = store.evidence
         if ev.kind != "file" or kept is None:
             raise ServiceError("Minh chứng này là đường dẫn, không phải tệp.")

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from ..db.models import MailMessage, Setting, utcnow
 from ..exchange.mail import SECURITY, MailError, MailServer, build_message, save_eml, send
-from .errors import Conflict, NotFound, ServiceError, ValidationError
+from .errors import Conflict, ServiceError, ValidationError
 from .permissions import EDIT, require
-from .store import Store
+from .store import Store, fetch
 
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "KeHoachDesktop-SMTP"
@@ -159,9 +159,7 @@ def send_queued(store: Store, message_id: int, password: str | None = None,
     require(store, EDIT, "gửi thư")
     server = mail_server(store)
     with store.read() as s:
-        row = s.get(MailMessage, message_id)
-        if row is None:
-            raise NotFound("thư", message_id)
+        row = fetch(s, MailMessage, message_id, "thư")
         to, cc = _split(row.to_addrs), _split(row.cc_addrs)
         subject, body, attachments = row.subject, row.body, list(row.attachments or [])
     if password is None and server.user:
@@ -171,14 +169,12 @@ def send_queued(store: Store, message_id: int, password: str | None = None,
         send(message, server, password, context)
     except MailError as exc:
         with store.write() as s:
-            row = s.get(MailMessage, message_id)
-            assert row is not None
+            row = fetch(s, MailMessage, message_id, "thư")
             row.last_error = str(exc)
             store.audit(s, "send-failed", "mail", message_id, after={"error": str(exc)})
         raise SendFailed(message_id, str(exc)) from exc
     with store.write() as s:
-        row = s.get(MailMessage, message_id)
-        assert row is not None
+        row = fetch(s, MailMessage, message_id, "thư")
         row.status, row.sent_at, row.last_error = "sent", utcnow(), ""
         store.audit(s, "sent", "mail", message_id, after={"to": row.to_addrs, "subject": row.subject,
                                                          "report_id": row.report_id})
@@ -189,9 +185,7 @@ def discard(store: Store, message_id: int) -> None:
     message stays: it is the record that the report went upward. Recorded in the audit."""
     require(store, EDIT, "xóa thư khỏi hộp thư đi")
     with store.write() as s:
-        row = s.get(MailMessage, message_id)
-        if row is None:
-            raise NotFound("thư", message_id)
+        row = fetch(s, MailMessage, message_id, "thư")
         if row.status == "sent":
             raise Conflict("Thư đã gửi đi không xóa được: đó là bằng chứng báo cáo đã được gửi.")
         store.audit(s, "delete", "mail", message_id, before={"to": row.to_addrs, "subject": row.subject,
@@ -201,9 +195,7 @@ def discard(store: Store, message_id: int) -> None:
 
 def save_as_eml(store: Store, message_id: int, target: str | Path) -> Path:
     with store.read() as s:
-        row = s.get(MailMessage, message_id)
-        if row is None:
-            raise NotFound("thư", message_id)
+        row = fetch(s, MailMessage, message_id, "thư")
         values = get_settings(store)
         message = build_message(values.get("mail.from", ""), _split(row.to_addrs), _split(row.cc_addrs),
                                 row.subject, row.body, list(row.attachments or []))

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db.models import OpinionIssue
-from .errors import NotFound, ValidationError
+from .errors import ValidationError
 from .permissions import EDIT, require
-from .store import Store
+from .store import Store, fetch
 from .validate import optional_date, optional_line, optional_text, required_line
 
 SOURCES = {"press": "Báo chí", "social": "Mạng xã hội", "parents": "Phụ huynh", "other": "Khác"}
@@ -62,9 +62,7 @@ def update_issue(store: Store, issue_id: int, changes: dict[str, Any]) -> dict[s
     require(store, EDIT, "sửa vấn đề dư luận")
     values = _clean(changes)
     with store.write() as s:
-        issue = s.get(OpinionIssue, issue_id)
-        if issue is None:
-            raise NotFound("vấn đề dư luận", issue_id)
+        issue = fetch(s, OpinionIssue, issue_id, "vấn đề dư luận")
         before = {k: getattr(issue, k) for k in values}
         for key, value in values.items():
             setattr(issue, key, value)

@@ -44,7 +44,7 @@ from .errors import Conflict, NotFound, ValidationError
 from .organization import organization_data
 from .permissions import EDIT, open_plan_for_editing, require
 from .sections import section_tree
-from .store import Store
+from .store import Store, fetch
 from .validate import MAX_TITLE, optional_date, optional_line, optional_text, required_line
 
 SIGNER_PREFIXES = ("", "KT.", "TM.", "Q.", "TL.", "TUQ.")
@@ -231,9 +231,7 @@ def delete_plan(store: Store, plan_id: int) -> None:
 def restore_plan(store: Store, plan_id: int) -> None:
     require(store, EDIT, "khôi phục kế hoạch", "plan", plan_id)
     with store.write() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound("kế hoạch", plan_id)
+        plan = fetch(s, Plan, plan_id, "kế hoạch")
         plan.deleted_at = None
         _check_number_free(s, plan)
         store.audit(s, "restore", "plan", plan.id, plan_id=plan.id, after=_plan_values(plan))

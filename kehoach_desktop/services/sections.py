@@ -12,7 +12,7 @@ from ..domain.numerals import to_roman
 from ..records import SectionData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
-from .store import Store
+from .store import Store, fetch
 from .validate import optional_line, optional_text
 
 KINDS = ("part", "item", "paragraph", "bullet")
@@ -61,9 +61,7 @@ def add_section(
     require(store, EDIT, "sửa nội dung văn bản", "plan", plan_id)
     values = _clean({"kind": kind, "heading": heading, "body": body})
     with store.write() as s:
-        plan = s.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound("kế hoạch", plan_id)
+        plan = fetch(s, Plan, plan_id, "kế hoạch")
         open_plan_for_editing(store, s, plan)
         if parent_id is not None:
             _section(s, parent_id, plan_id)
@@ -120,9 +118,7 @@ def restore_section(store: Store, snapshot: dict[str, Any]) -> int:
     """Put back what delete_section() removed, with the same ids and place."""
     require(store, EDIT, "khôi phục mục", "plan", snapshot["plan_id"])
     with store.write() as s:
-        plan = s.get(Plan, snapshot["plan_id"])
-        if plan is None:
-            raise NotFound("kế hoạch", snapshot["plan_id"])
+        plan = fetch(s, Plan, snapshot["plan_id"], "kế hoạch")
         open_plan_for_editing(store, s, plan)
         rows = snapshot["rows"]
         root = rows[0]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -18,7 +18,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..db.evidence_store import EvidenceStore, store_for
 from ..db.models import AuditEntry
 from .changes import ChangeFeed
-from .errors import Conflict, ReadOnlyError, ServerUnreachable, StaleEdit, StorageError
+from .errors import Conflict, NotFound, ReadOnlyError, ServerUnreachable, StaleEdit, StorageError
+
+_Row = TypeVar("_Row")
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,15 @@ class Store:
                 after=_jsonable(after),
             )
         )
+
+
+def fetch(session: Session, model: type[_Row], row_id: Any, what: str) -> _Row:
+    """The row `row_id` of `model`, or NotFound naming `what` (the Vietnamese name of the thing:
+    "đơn vị", "tin bài") and the id."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(what, row_id)
+    return row
 
 
 def _first_line(exc: OperationalError | InterfaceError) -> str:

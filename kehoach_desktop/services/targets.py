@@ -24,7 +24,7 @@ from . import counting
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, require
 from .plans import get_plan
-from .store import Store
+from .store import Store, fetch
 from .validate import optional_text, required_line
 
 SCOPES = ("office", "unit", "unit_kind")
@@ -134,9 +134,7 @@ def add_rule(store: Store, plan_id: int, scope: str, period: str, minimum: int, 
 def delete_rule(store: Store, rule_id: int) -> None:
     require(store, EDIT, "xóa chỉ tiêu")
     with store.write() as s:
-        rule = s.get(TargetRule, rule_id)
-        if rule is None:
-            raise NotFound("chỉ tiêu", rule_id)
+        rule = fetch(s, TargetRule, rule_id, "chỉ tiêu")
         store.audit(s, "delete", "target", rule_id, plan_id=rule.plan_id,
                     before={"scope": rule.scope, "period": rule.period, "minimum": rule.minimum})
         s.delete(rule)
@@ -231,9 +229,7 @@ def add_indicator(store: Store, plan_id: int, name: str, target_value: float, un
 def record_value(store: Store, indicator_id: int, value: float, measured_on: dt.date, note: str = "") -> None:
     require(store, EDIT, "ghi chỉ số")
     with store.write() as s:
-        indicator = s.get(Indicator, indicator_id)
-        if indicator is None:
-            raise NotFound("chỉ số", indicator_id)
+        indicator = fetch(s, Indicator, indicator_id, "chỉ số")
         s.add(IndicatorValue(indicator_id=indicator_id, value=float(value), measured_on=measured_on,
                              note=optional_text("Ghi chú", note)))
         store.audit(s, "measure", "indicator", indicator_id, plan_id=indicator.plan_id,

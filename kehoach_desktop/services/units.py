@@ -12,7 +12,7 @@ from ..domain.text import fold, sort_key
 from ..records import PersonData, UnitData
 from .errors import Conflict, NotFound, ValidationError
 from .permissions import EDIT, require
-from .store import Store
+from .store import Store, fetch
 from .validate import optional_line, optional_text, required_line
 
 UNIT_KINDS = ("internal", "school", "partner")
@@ -27,9 +27,7 @@ def list_units(store: Store) -> list[UnitData]:
 
 def get_unit(store: Store, unit_id: int) -> UnitData:
     with store.read() as s:
-        unit = s.get(Unit, unit_id)
-        if unit is None:
-            raise NotFound("đơn vị", unit_id)
+        unit = fetch(s, Unit, unit_id, "đơn vị")
         return _unit(unit)
 
 
@@ -78,9 +76,7 @@ def update_unit(store: Store, unit_id: int, changes: dict[str, Any]) -> dict[str
     """Change a unit's name, kind or notes; returns the previous values of what changed."""
     require(store, EDIT, "sửa đơn vị")
     with store.write() as s:
-        unit = s.get(Unit, unit_id)
-        if unit is None:
-            raise NotFound("đơn vị", unit_id)
+        unit = fetch(s, Unit, unit_id, "đơn vị")
         before = {k: getattr(unit, k) for k in changes}
         if "name" in changes:
             clean = required_line("Tên đơn vị", changes["name"], 300)
@@ -110,9 +106,7 @@ def delete_unit(store: Store, unit_id: int) -> dict[str, Any]:
     """Delete an unused unit; refuses (Conflict) while themes or people refer to it."""
     require(store, EDIT, "xóa đơn vị")
     with store.write() as s:
-        unit = s.get(Unit, unit_id)
-        if unit is None:
-            raise NotFound("đơn vị", unit_id)
+        unit = fetch(s, Unit, unit_id, "đơn vị")
         used = s.scalar(select(func.count()).where(ThemeUnit.unit_id == unit_id)) or 0
         if used:
             raise Conflict(
@@ -150,9 +144,7 @@ def list_people(store: Store) -> list[PersonData]:
 
 def get_person(store: Store, person_id: int) -> PersonData:
     with store.read() as s:
-        person = s.get(Person, person_id)
-        if person is None:
-            raise NotFound("cán bộ", person_id)
+        person = fetch(s, Person, person_id, "cán bộ")
         return _person(person)
 
 
@@ -180,9 +172,7 @@ def update_person(store: Store, person_id: int, changes: dict[str, Any]) -> dict
     require(store, EDIT, "sửa cán bộ")
     fields = _person_fields(changes)
     with store.write() as s:
-        person = s.get(Person, person_id)
-        if person is None:
-            raise NotFound("cán bộ", person_id)
+        person = fetch(s, Person, person_id, "cán bộ")
         before = {k: getattr(person, k) for k in fields}
         for key, value in fields.items():
             setattr(person, key, value)
@@ -196,9 +186,7 @@ def delete_person(store: Store, person_id: int) -> dict[str, Any]:
     """Delete a person; themes they owned keep no owner. Returns a snapshot for undo."""
     require(store, EDIT, "xóa cán bộ")
     with store.write() as s:
-        person = s.get(Person, person_id)
-        if person is None:
-            raise NotFound("cán bộ", person_id)
+        person = fetch(s, Person, person_id, "cán bộ")
         owned = [t.id for t in s.scalars(select(Theme).where(Theme.owner_id == person_id))]
         snapshot = {"id": person.id, **{k: getattr(person, k) for k in PERSON_FIELDS},
                     "owned_themes": owned}
