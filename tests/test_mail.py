@@ -156,3 +156,36 @@ def test_message_building(attachments: list[Path]) -> None:
     assert message["Subject"] == "Tiêu đề tiếng Việt"
     assert [p.get_content_type() for p in message.iter_attachments()] == [
         "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
+
+
+def test_the_compose_window_sends_and_says_so(qtbot, store: Store, attachments: list[Path],  # type: ignore[no-untyped-def]
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Send from the compose window: off the GUI thread, the message arrives, the window says so
+    and closes; to a server that is away, the message stays in the outbox and the window says why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kehoach_desktop.ui.mail_dialogs import ComposeDialog
+
+    inbox = Inbox()
+    port = _free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        mail.configure(store, "127.0.0.1", port, "none", "", "pgd@example.vn")
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+        dialog = ComposeDialog(store, ["so@gddt.example.vn"], "Báo cáo tháng 10/2024", "Kính gửi: Sở",
+                               attachments, None)
+        qtbot.addWidget(dialog)
+        dialog.send()
+        qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+        assert dialog.sent and told == ["Đã gửi thư tới so@gddt.example.vn."]
+        assert [m["Subject"] for m in inbox.messages] == ["Báo cáo tháng 10/2024"]
+    finally:
+        controller.stop()
+    mail.configure(store, "127.0.0.1", _free_port(), "none", "", "pgd@example.vn")
+    dialog = ComposeDialog(store, ["so@gddt.example.vn"], "Báo cáo lần hai", "", attachments, None)
+    qtbot.addWidget(dialog)
+    dialog.send()
+    qtbot.waitUntil(lambda: "Không kết nối được" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert not dialog.sent and [m.subject for m in mail.outbox(store, include_sent=False)] == ["Báo cáo lần hai"]

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ..db.models import OpinionIssue
 from .errors import ValidationError
 from .permissions import EDIT, require
-from .store import Store, fetch
+from .store import Store, assign, fetch
 from .validate import optional_date, optional_line, optional_text, required_line
 
 SOURCES = {"press": "Báo chí", "social": "Mạng xã hội", "parents": "Phụ huynh", "other": "Khác"}
@@ -63,9 +63,7 @@ def update_issue(store: Store, issue_id: int, changes: dict[str, Any]) -> dict[s
     values = _clean(changes)
     with store.write() as s:
         issue = fetch(s, OpinionIssue, issue_id, "vấn đề dư luận")
-        before = {k: getattr(issue, k) for k in values}
-        for key, value in values.items():
-            setattr(issue, key, value)
+        before = assign(issue, values)
         if values.get("reported_up") and issue.reported_on is None:
             issue.reported_on = dt.date.today()
         store.audit(s, "update", "opinion", issue_id, plan_id=issue.plan_id, before=before, after=values)

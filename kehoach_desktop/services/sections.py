@@ -12,7 +12,7 @@ from ..domain.numerals import to_roman
 from ..records import SectionData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
-from .store import Store, fetch
+from .store import Store, assign, fetch
 from .validate import optional_line, optional_text
 
 KINDS = ("part", "item", "paragraph", "bullet")
@@ -82,9 +82,7 @@ def update_section(store: Store, section_id: int, changes: dict[str, Any]) -> di
     with store.write() as s:
         section = _section(s, section_id)
         open_plan_for_editing(store, s, section.plan)
-        before = {k: getattr(section, k) for k in values}
-        for key, value in values.items():
-            setattr(section, key, value)
+        before = assign(section, values)
         store.audit(s, "update", "section", section_id, plan_id=section.plan_id, before=before,
                     after=values)
         return before

@@ -181,6 +181,14 @@ def fetch(session: Session, model: type[_Row], row_id: Any, what: str) -> _Row:
     return row
 
 
+def assign(row: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Set `values` on `row`; returns what those fields held before (an edit's undo and history)."""
+    before = {key: getattr(row, key) for key in values}
+    for key, value in values.items():
+        setattr(row, key, value)
+    return before
+
+
 def _first_line(exc: OperationalError | InterfaceError) -> str:
     return (str(exc.orig or exc).strip().splitlines() or [type(exc).__name__])[0]
 

@@ -12,7 +12,7 @@ from ..domain.text import fold, sort_key
 from ..records import PersonData, UnitData
 from .errors import Conflict, NotFound, ValidationError
 from .permissions import EDIT, require
-from .store import Store, fetch
+from .store import Store, assign, fetch
 from .validate import optional_line, optional_text, required_line
 
 UNIT_KINDS = ("internal", "school", "partner")
@@ -173,9 +173,7 @@ def update_person(store: Store, person_id: int, changes: dict[str, Any]) -> dict
     fields = _person_fields(changes)
     with store.write() as s:
         person = fetch(s, Person, person_id, "cán bộ")
-        before = {k: getattr(person, k) for k in fields}
-        for key, value in fields.items():
-            setattr(person, key, value)
+        before = assign(person, fields)
         if "name" in fields:
             person.name_folded = fold(fields["name"])
         store.audit(s, "update", "person", person_id, before=before, after=fields)

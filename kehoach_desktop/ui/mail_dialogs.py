@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,22 @@ def ask_password(parent: QWidget, store: Store, error_label: Any) -> tuple[bool,
         if not ok:
             return False, None
     return True, password
+
+
+def send_in_background(parent: QWidget, store: Store, message_id: int, error_label: Any,
+                       done: Callable[[], None], after_failure: Callable[[], None] = lambda: None) -> None:
+    """Send a queued message off the GUI thread (the password asked first unless stored); a
+    failure is said in `error_label` and the message stays in the outbox."""
+    found, password = ask_password(parent, store, error_label)
+    if not found:
+        return
+
+    def failed(exc: BaseException) -> None:
+        error_label.setText(str(exc))
+        after_failure()
+
+    run_task(parent, QCoreApplication.translate("mail", "Đang gửi thư…"),
+             lambda _p, _c: mail.send_queued(store, message_id, password), lambda _r: done(), failed)
 
 
 def save_eml(parent: QWidget, store: Store, message_id: int, name: str, error_label: Any) -> None:
@@ -151,20 +168,13 @@ class ComposeDialog(QDialog):
         message_id = self._queue()
         if message_id is None:
             return
-        found, password = ask_password(self, self.store, self.ui.errorLabel)
-        if not found:
-            return
 
-        def done(_r: object) -> None:
+        def done() -> None:
             self.sent = True
             QMessageBox.information(self, self.tr("Đã gửi"), self.tr("Đã gửi thư tới {0}.").format(self.ui.toEdit.text()))
             super(ComposeDialog, self).accept()
 
-        def failed(exc: BaseException) -> None:
-            self.ui.errorLabel.setText(str(exc))
-
-        run_task(self, self.tr("Đang gửi thư…"),
-                 lambda _p, _c: mail.send_queued(self.store, message_id, password), done, failed)
+        send_in_background(self, self.store, message_id, self.ui.errorLabel, done)
 
     def save_eml(self) -> None:
         message_id = self._queue()
@@ -245,20 +255,12 @@ class OutboxDialog(QDialog):
         message_id = self._selected()
         if message_id is None:
             return
-        found, password = ask_password(self, self.store, self.ui.errorLabel)
-        if not found:
-            return
 
-        def done(_r: object) -> None:
+        def done() -> None:
             self.ui.errorLabel.setText(self.tr("Đã gửi."))
             self.reload()
 
-        def failed(exc: BaseException) -> None:
-            self.ui.errorLabel.setText(str(exc))
-            self.reload()
-
-        run_task(self, self.tr("Đang gửi thư…"), lambda _p, _c: mail.send_queued(self.store, message_id, password),
-                 done, failed)
+        send_in_background(self, self.store, message_id, self.ui.errorLabel, done, after_failure=self.reload)
 
     def save_eml(self) -> None:
         message_id = self._selected()

@@ -625,10 +625,6 @@
         <translation>Sent to {0}.</translation>
     </message>
     <message>
-        <source>Đang gửi thư…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
         <source>Gửi thư</source>
         <translation>Send mail</translation>
     </message>
@@ -2595,10 +2591,6 @@
         <translation>Sent.</translation>
     </message>
     <message>
-        <source>Đang gửi thư…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
         <source>Hộp thư đi</source>
         <translation>Outbox</translation>
     </message>
@@ -4085,6 +4077,10 @@ This window is for viewing only: changes will not be saved. Use the other window
     <message>
         <source>Mật khẩu của {0}:</source>
         <translation>Password of {0}:</translation>
+    </message>
+    <message>
+        <source>Đang gửi thư…</source>
+        <translation>Sending the message…</translation>
     </message>
     <message>
         <source>Lưu thư</source>
