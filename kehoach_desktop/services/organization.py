@@ -8,7 +8,7 @@ from ..db.models import Organization
 from ..domain.text import fold
 from ..records import OrganizationData
 from .permissions import ADMIN, require
-from .store import Store
+from .store import Store, record
 from .validate import optional_line, required_line
 
 LEVELS = ("truong", "phong", "so")
@@ -58,17 +58,7 @@ def save_organization(store: Store, data: OrganizationData) -> int:
 
 
 def organization_data(org: Organization) -> OrganizationData:
-    return OrganizationData(
-        id=org.id,
-        name=org.name,
-        parent_name=org.parent_name,
-        abbreviation=org.abbreviation,
-        place=org.place,
-        level=org.level,
-        email=org.email,
-        superior_email=org.superior_email,
-        header_name=org.header_name,
-    )
+    return record(OrganizationData, org)
 
 
 def header_name(name: str, lines: str) -> str:

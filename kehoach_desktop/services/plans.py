@@ -44,7 +44,7 @@ from .errors import Conflict, NotFound, ValidationError
 from .organization import organization_data
 from .permissions import EDIT, open_plan_for_editing, require
 from .sections import section_tree
-from .store import Store, fetch
+from .store import Store, fetch, record
 from .validate import MAX_TITLE, optional_date, optional_line, optional_text, required_line
 
 SIGNER_PREFIXES = ("", "KT.", "TM.", "Q.", "TL.", "TUQ.")
@@ -88,20 +88,9 @@ def get_plan(store: Store, plan_id: int) -> PlanDetail:
             raise NotFound("kế hoạch", plan_id)
         org = s.get(Organization, plan.organization_id)
         assert org is not None
-        return PlanDetail(
-            id=plan.id,
-            number=plan.number,
-            symbol=plan.symbol,
-            place=plan.place,
-            issued_on=plan.issued_on,
-            title=plan.title,
+        return record(
+            PlanDetail, plan,
             period=period_of(plan.period_start, plan.period_end, plan.period_kind),
-            intro=plan.intro,
-            closing=plan.closing,
-            signer_prefix=plan.signer_prefix,
-            signer_position=plan.signer_position,
-            signer_name=plan.signer_name,
-            status=plan.status,
             organization=organization_data(org),
             basis=tuple(
                 BasisData(b.id, b.text, b.doc_number, b.doc_date, b.issuer) for b in plan.basis

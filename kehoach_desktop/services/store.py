@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Iterator
@@ -179,6 +180,13 @@ def fetch(session: Session, model: type[_Row], row_id: Any, what: str) -> _Row:
     if row is None:
         raise NotFound(what, row_id)
     return row
+
+
+def record(cls: type[_Row], row: Any, **given: Any) -> _Row:
+    """A record (a dataclass of records.py) from the stored row's attributes of the same names;
+    `given` supplies the fields the row does not hold as they are (nested records, a period)."""
+    names = [f.name for f in dataclasses.fields(cls) if f.init and f.name not in given]  # type: ignore[arg-type]
+    return cls(**{name: getattr(row, name) for name in names}, **given)
 
 
 def assign(row: Any, values: dict[str, Any]) -> dict[str, Any]:
