@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,13 +18,13 @@ from .xlsx_common import (
     as_lines,
     check,
     named_style,
+    new_workbook,
     noop_progress,
     print_setup,
     put_text,
     row_height,
     safe_text,
     save_atomically,
-    sheet_title,
 )
 
 HEADERS = ("STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền thông", "Đơn vị chủ trì",
@@ -43,10 +42,7 @@ def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: P
     in both cases no file is left at `target`.
     """
     warnings = Warnings()
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet_title("Phụ lục")
+    wb, ws = new_workbook("Phụ lục")
     styles = {
         "title": named_style(wb, "kh_title", bold=True, size=14, horizontal="center", vertical="center",
                              border=False, wrap=False),

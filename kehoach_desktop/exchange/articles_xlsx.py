@@ -6,7 +6,6 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -17,15 +16,16 @@ from .xlsx_common import (
     Progress,
     StyleCache,
     Warnings,
+    add_sheet,
     check,
     named_style,
+    new_workbook,
     noop_progress,
     print_setup,
     put_text,
     row_height,
     safe_text,
     save_atomically,
-    sheet_title,
     write_table,
 )
 
@@ -40,12 +40,7 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
     """One row per article (links as real hyperlinks) and a summary sheet: month × channel,
     theme group, unit. Text is always text. Written atomically; returns the file and warnings."""
     warnings = Warnings()
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    taken: set[str] = set()
-    ws.title = sheet_title("Tin bài", taken)
-    taken.add(ws.title)
+    wb, ws = new_workbook("Tin bài")
     s = {
         "title": named_style(wb, "ar_title", bold=True, size=14, horizontal="center", border=False, wrap=False),
         "header": named_style(wb, "ar_header", bold=True, horizontal="center", vertical="center"),
@@ -93,7 +88,7 @@ def write_articles(lines: list[ArticleLine], target: str | os.PathLike[str], tit
     ws.freeze_panes = "A4"
     ws.auto_filter.ref = f"A3:{get_column_letter(len(HEADERS))}{3 + len(lines)}"
     print_setup(ws, landscape=True, title_rows="3:3")
-    summary = wb.create_sheet(sheet_title("Tổng hợp", taken))
+    summary = add_sheet(wb, "Tổng hợp")
     _summary(summary, [a for a in lines if a.counted], len(lines), s, warnings)
     print_setup(summary, landscape=True)
     progress(len(lines), len(lines))

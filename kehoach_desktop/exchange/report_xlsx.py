@@ -5,18 +5,18 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from .xlsx_common import (
     DATE_FORMAT,
     Warnings,
+    add_sheet,
     named_style,
+    new_workbook,
     print_setup,
     put_text,
     safe_text,
     save_atomically,
-    sheet_title,
     write_table,
 )
 
@@ -30,12 +30,7 @@ SCHOOL_WIDTHS = (40, 34, 18, 16, 14, 14)
 
 def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
     warnings = Warnings()
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    taken: set[str] = set()
-    ws.title = sheet_title("Số liệu", taken)
-    taken.add(ws.title)
+    wb, ws = new_workbook("Số liệu")
     s = {"title": named_style(wb, "rp_title", bold=True, size=13, border=False, wrap=False),
          "header": named_style(wb, "rp_header", bold=True, horizontal="center", vertical="center"),
          "text": named_style(wb, "rp_text"), "number": named_style(wb, "rp_number", horizontal="right"),
@@ -63,8 +58,7 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
     if data.schools:  # as in the report: the schools' summary, then each school's targets
         from .report_text import SCHOOL_HEADERS, TARGET_HEADERS, school_rows, school_target_rows
 
-        sch = wb.create_sheet(sheet_title("Các trường", taken))
-        taken.add(sch.title)
+        sch = add_sheet(wb, "Các trường")
         put_text(sch.cell(row=1, column=1), "KẾT QUẢ CỦA CÁC TRƯỜNG (THEO BÁO CÁO GỬI VỀ)")
         sch.cell(row=1, column=1).style = s["title"]
         r = write_table(sch, 3, f"Toàn ngành: {data.combined_total} tin bài (đơn vị {data.total}, các trường "
@@ -77,7 +71,7 @@ def write_report_xlsx(data: ReportData, target: str | os.PathLike[str]) -> Any:
         for col, width in enumerate(SCHOOL_WIDTHS, start=1):
             sch.column_dimensions[get_column_letter(col)].width = width
         print_setup(sch, landscape=True)
-    lst = wb.create_sheet(sheet_title("Tin bài đã đăng", taken))
+    lst = add_sheet(wb, "Tin bài đã đăng")
     for col, (text, width) in enumerate(zip(("STT", "Ngày", "Tiêu đề", "Kênh", "Đường dẫn"), (6, 12, 60, 26, 50),
                                             strict=True), start=1):
         put_text(lst.cell(row=1, column=col), text)

@@ -14,6 +14,7 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from .files import write_atomically
 from .progress import Cancelled, ExportCancelled, Progress, check, noop_progress
@@ -58,6 +59,20 @@ def put_text(cell: Cell, text: str) -> None:
     """Always a text cell: "=1+1", "+84…", "-…", "@…" must never become formulas in Excel."""
     cell.value = text
     cell.data_type = "s"
+
+
+def new_workbook(first_sheet: str) -> tuple[Workbook, Worksheet]:
+    """A workbook and its first sheet, named `first_sheet` (made valid)."""
+    wb = Workbook()
+    ws = wb.active
+    assert isinstance(ws, Worksheet)
+    ws.title = sheet_title(first_sheet)
+    return wb, ws
+
+
+def add_sheet(wb: Workbook, name: str) -> Worksheet:
+    """A new sheet named `name`, made valid and unique among the workbook's sheets."""
+    return wb.create_sheet(sheet_title(name, set(wb.sheetnames)))
 
 
 def sheet_title(name: str, taken: set[str] | None = None) -> str:
