@@ -33,6 +33,7 @@ def test_the_head_signs_the_approved_plan_from_its_preview(qtbot: QtBot, opened:
     pdf = documents.export_plan_pdf(store, head, tmp_path / "ke-hoach.pdf")
     preview = PdfPreview(pdf, pdf.name, None, store=store)
     qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: not preview.checking_signatures, timeout=10_000)
     assert preview.ui.signButton.isVisibleTo(preview) and preview.ui.signaturesLabel.text() == ""
 
     def fill_and_sign(dialog: SignDialog) -> int:
@@ -51,7 +52,7 @@ def test_the_head_signs_the_approved_plan_from_its_preview(qtbot: QtBot, opened:
     monkeypatch.setattr(SignDialog, "exec", fill_and_sign)
     preview.ui.signButton.click()
     assert preview.path.name == "ke-hoach-da-ky.pdf"
-    assert "Nguyễn Xuân Hòa (thủ trưởng)" in preview.ui.signaturesLabel.text()
+    qtbot.waitUntil(lambda: "Nguyễn Xuân Hòa (thủ trưởng)" in preview.ui.signaturesLabel.text(), timeout=10_000)
     assert preview.document.pageCount() > 1
     # the choices (not the password) are offered again next time
     remembered = signing.get_signing_settings(store)
@@ -81,3 +82,37 @@ def test_approving_a_report_in_its_dialog_fixes_its_text(qtbot: QtBot, opened: O
     assert reports.report_status(store, head, OCTOBER)[0] == "approved"
     assert reports.report_data(store, head, OCTOBER).direction == "Phòng đã chỉ đạo các trường."
     dialog.close_dialog()  # closing saves nothing and refuses nothing
+
+
+def test_checking_a_signed_file_from_the_tools_menu(qtbot: QtBot, opened: OpenedDatabase, head: int,
+                                                    tmp_path: Path, pki: dict[str, Path],  # noqa: F811
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Công cụ › Kiểm tra chữ ký số…: the file is checked off the GUI thread, then each signature
+    is said (who, as what), and a changed byte is said too."""
+    from PySide6.QtWidgets import QFileDialog, QWidget
+    from test_signing import p12
+
+    from kehoach_desktop.ui import sign_dialog
+
+    store = opened.store
+    plans.approve_plan(store, head, PW["hieutruong"])
+    source = documents.export_plan_pdf(store, head, tmp_path / "ke-hoach.pdf")
+    signed = signing.sign_document(store, source, tmp_path / "ky.pdf", p12(pki, "leader"), sg.LEADER,
+                                   image=pki["image"]).path
+    changed = tmp_path / "sua.pdf"
+    data = bytearray(signed.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    changed.write_bytes(bytes(data))
+    shown: list[tuple[str, object]] = []
+    monkeypatch.setattr(sign_dialog, "show_verification", lambda _p, name, result: shown.append((name, result)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for n, path in enumerate((signed, changed), start=1):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, _p=path, **k: (str(_p), ""))
+        sign_dialog.check_signatures(store, parent)
+        assert len(shown) == n - 1  # not yet: checked in the background
+        qtbot.waitUntil(lambda _n=n: len(shown) == _n, timeout=20_000)
+    (first_name, first), (second_name, second) = shown
+    assert first_name == "ky.pdf" and [c.role for c in first.signatures] == [sg.LEADER]  # type: ignore[attr-defined]
+    assert "Nguyễn Xuân Hòa" in first.signatures[0].signer  # type: ignore[attr-defined]
+    assert second_name == "sua.pdf" and not second.ok  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPainter
@@ -14,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..services.store import Store
+from .background import Background
 from .generated.ui_pdf_preview import Ui_PdfPreview
 
 
@@ -120,17 +122,27 @@ class PdfPreview(QDialog):
         # with a store: the signatures on the document are shown, and ours can be signed here
         self.ui.signButton.setVisible(store is not None and signable and not store.read_only)
         self.ui.signButton.clicked.connect(self.sign)
+        self._verifier: Background | None = None
         self._show_signatures()
 
     def _show_signatures(self) -> None:
+        """The signatures on the document, checked off the GUI thread (the pages show meanwhile)."""
+        self.ui.signaturesLabel.setText("")
         if self.store is None:
-            self.ui.signaturesLabel.setText("")
             return
         from ..services import signing
         from .labels import signatures_text
 
-        result = signing.verify(self.store, self.path)
-        self.ui.signaturesLabel.setText(signatures_text(result) if result.signed else "")
+        def shown(result: Any) -> None:
+            self.ui.signaturesLabel.setText(signatures_text(result) if result.signed else "")
+
+        if self._verifier is None:
+            self._verifier = Background(self, shown, lambda exc: self.ui.signaturesLabel.setText(str(exc)))
+        self._verifier.start(signing.verify, self.store, self.path)
+
+    @property
+    def checking_signatures(self) -> bool:
+        return self._verifier is not None and self._verifier.busy
 
     def sign(self) -> None:
         """Sign the document shown; the signed copy replaces it in the preview (Save, Print and

@@ -180,12 +180,8 @@ def check_signatures(store: Store, parent: QWidget) -> None:
                                           parent.tr("Văn bản PDF, gói báo cáo (*.pdf *.khbc);;Mọi tệp (*)"))
     if not path:
         return
-    try:
-        result = signing.verify(store, path)
-    except ServiceError as exc:
-        show_error(parent, exc)
-        return
-    show_verification(parent, Path(path).name, result)
+    run_task(parent, parent.tr("Đang kiểm tra chữ ký số…"), lambda _p, _c: signing.verify(store, path),
+             lambda result: show_verification(parent, Path(path).name, result), lambda exc: show_error(parent, exc))
 
 
 def show_verification(parent: QWidget, name: str, result: object) -> None:

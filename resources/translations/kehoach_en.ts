@@ -4102,6 +4102,10 @@ This window is for viewing only: changes will not be saved. Use the other window
         <translation>PDF documents, report packages (*.pdf *.khbc);;All files (*)</translation>
     </message>
     <message>
+        <source>Đang kiểm tra chữ ký số…</source>
+        <translation>Checking the digital signatures…</translation>
+    </message>
+    <message>
         <source>{0}: chứng thư do «{1}» cấp; {2}</source>
         <translation>{0}: certificate issued by “{1}”; {2}</translation>
     </message>
