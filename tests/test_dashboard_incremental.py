@@ -10,7 +10,7 @@ import gc
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from kehoach_desktop.db.models import Article
 from kehoach_desktop.services import accounts, appendix, articles, dashboard, plans
@@ -81,6 +81,10 @@ def test_a_bulk_statement_reads_the_year_again(store: Store, office: dict) -> No
         s.execute(update(Article).where(Article.plan_id == plan_id).values(withdrawn=True))
     shown = figures.summary(plan, 2024, TODAY)
     assert figures.last_read[0] == "year" and sum(shown.per_month) == 0 == sum(_full(store, plan_id).per_month)
+    with store.write() as s:  # SQL text naming the table: the same
+        s.execute(text("UPDATE article SET withdrawn = :no WHERE plan_id = :plan"), {"no": False, "plan": plan_id})
+    shown = figures.summary(plan, 2024, TODAY)
+    assert figures.last_read[0] == "year" and sum(shown.per_month) == 1 == sum(_full(store, plan_id).per_month)
 
 
 def test_a_rolled_back_write_tells_nothing_and_a_closed_view_is_forgotten(store: Store, office: dict) -> None:

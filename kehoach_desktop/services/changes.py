@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 import weakref
 from collections.abc import Callable
@@ -31,6 +32,7 @@ Touched = frozenset[dt.date] | None
 Watcher = Callable[[Touched], None]
 
 WATCHED_TABLES = frozenset({Article.__tablename__, ArticleTheme.__tablename__})
+_NAMES = re.compile(r"\b(?:" + "|".join(sorted(WATCHED_TABLES)) + r")\b", re.IGNORECASE)  # not article_fts
 log = logging.getLogger(__name__)
 _DAYS = "kehoach.touched_days"  # session.info: the set of days, or None once anything may have changed
 _ENTRIES = "kehoach.history_entries"  # session.info: ids of the history entries written
@@ -88,7 +90,7 @@ class ChangeFeed:
             return
         statement = state.statement
         if isinstance(statement, TextClause):
-            touches = any(name in statement.text.lower() for name in WATCHED_TABLES)
+            touches = _NAMES.search(statement.text) is not None
         else:
             table = getattr(statement, "table", None)
             touches = getattr(table, "name", None) in WATCHED_TABLES
@@ -121,12 +123,12 @@ class ChangeFeed:
             session.info.pop(_DAYS, None)
             session.info.pop(_ENTRIES, None)
 
-    def own_entries_after(self, seen: int) -> int:
-        """How many history entries after `seen` this program wrote (forgetting older ones): a
-        window that finds more than these after `seen` knows someone else changed something."""
+    def own_entries_after(self, seen: int) -> frozenset[int]:
+        """The history entries after `seen` this program wrote (older ones are forgotten): a window
+        that finds any other after `seen` knows someone else changed something."""
         with self._lock:
             self._own_entries = {i for i in self._own_entries if i > seen}
-            return len(self._own_entries)
+            return frozenset(self._own_entries)
 
 
 def _article_days(article: Article) -> set[dt.date] | None:

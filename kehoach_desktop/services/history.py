@@ -187,9 +187,11 @@ def plan_lines(store: Store, plan_id: int) -> list[HistoryLine]:
 def changed_elsewhere(store: Store, seen: int) -> bool:
     """Whether someone other than this program (another window, PC or the command line) recorded
     a change after the history entry `seen`."""
-    with store.read() as s:
-        after = int(s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.id > seen)) or 0)
-    return after > store.changes.own_entries_after(seen)
+    own = store.changes.own_entries_after(seen)
+    with store.read() as s:  # one more than ours is enough: if all were ours, one is someone else's
+        after = s.scalars(select(AuditEntry.id).where(AuditEntry.id > seen).order_by(AuditEntry.id)
+                          .limit(len(own) + 1)).all()
+    return any(entry not in own for entry in after)
 
 
 def last_change(store: Store) -> int:

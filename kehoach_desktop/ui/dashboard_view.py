@@ -100,8 +100,8 @@ class DashboardView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self._stale:  # through the timer: a refresh asked for meanwhile (the tab's own) serves both
+            self._coalesce.start()
 
     @property
     def year(self) -> int:
@@ -117,6 +117,7 @@ class DashboardView(QWidget):
         a tenth of a second, one after an edit a few milliseconds); the tab stays usable and shows
         them when they arrive."""
         self._stale = False
+        self._coalesce.stop()  # this refresh reads what the pending change touched
         if self.plan is None:
             return
         self.setCursor(Qt.CursorShape.BusyCursor)
