@@ -16,7 +16,7 @@ from .db.lock import DatabaseLocked, InstanceLock
 from .db.migrations_runner import current_revision, head_revision
 from .db.server_backup import backup_if_due
 from .errors import DatabaseError
-from .paths import backup_dir, data_dir
+from .paths import backup_dir, data_dir, partials_journal
 from .services.store import Store
 
 __all__ = ["DatabaseError", "DatabaseLocked", "OpenedDatabase", "open_app_database", "verify_opened"]
@@ -52,9 +52,6 @@ class OpenedDatabase:
 def is_local_file(url: str) -> bool:
     """Whether `url` is this PC's own SQLite file (not the office's server)."""
     return sqlite_path(url) is not None
-
-
-PARTIALS_JOURNAL = "partial-files.journal"
 
 
 def shown_url(url: str) -> str:
@@ -96,7 +93,7 @@ def open_app_database(
     from .exchange import files as exchange_files
 
     # every process notes its partial export files in the data folder (readers export too)
-    exchange_files.keep_journal(data_dir(data_dir_override) / PARTIALS_JOURNAL)
+    exchange_files.keep_journal(partials_journal(data_dir(data_dir_override)))
     if reader:
         opened = _open_reader(data_dir_override, db_url, actor)
         if opened is not None:
@@ -132,7 +129,7 @@ def open_app_database(
         from .db.backup import clear_partials
 
         clear_partials(backup_dir(data), path)
-        exchange_files.clear_abandoned(data / PARTIALS_JOURNAL)
+        exchange_files.clear_abandoned(partials_journal(data))
     try:
         engine = open_database(url, backup_dir(data), migrate=not locked_by, thorough=thorough)
     except Exception:

@@ -10,20 +10,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .options import add_global_options
+from .options import global_options
 
 
 def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The parsed global options when `argv` holds nothing else (open the window); None when it
     names a command, asks for help or has anything the window does not take."""
-    parser = argparse.ArgumentParser(prog="kehoach", add_help=False, exit_on_error=False)
-    add_global_options(parser)
-    try:
-        args, rest = parser.parse_known_args(list(argv))
-    except argparse.ArgumentError:
+    parsed = global_options(argv)
+    if parsed is None or parsed[1]:
         return None
-    if rest:
-        return None
+    args = parsed[0]
     args.command = None
     return args
 

@@ -29,6 +29,11 @@ def log_dir(data: Path | None = None) -> Path:
     return _dirs().user_log_path
 
 
+def partials_journal(data: Path) -> Path:
+    """Where every process notes the export files it has begun, so a killed one's are cleared."""
+    return data / "partial-files.journal"
+
+
 def backup_dir(data: Path) -> Path:
     return data / "backups"
 

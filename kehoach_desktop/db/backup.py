@@ -17,8 +17,10 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # kind → how many of that kind are kept
 KEEP = {"daily": 14, "monthly": 24, "periodic": 6, "on-close": 6, "before-migration": 6, "before-import": 10,

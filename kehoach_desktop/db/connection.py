@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import DatabaseError
+from .plain import DB_FILENAME
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,14 @@ def remember_password(settings: ServerSettings, password: str) -> bool:
     except Exception:
         log.warning("could not store the database password in the credential store", exc_info=True)
         return False
+
+
+def local_file(data: Path, db_url: str | None) -> Path | None:
+    """The database file in the data folder when that is the database in use: no --db-url, no
+    $KEHOACH_DB_URL, no office server saved in the folder (see bootstrap.resolve_url)."""
+    if db_url or os.environ.get(ENV_DB_URL) or load(data) is not None:
+        return None
+    return data / DB_FILENAME
 
 
 def saved_url(data: Path) -> str | None:

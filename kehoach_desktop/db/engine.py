@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -13,11 +12,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import DatabaseError
 from .backup import backup_sqlite
 from .migrations_runner import current_revision, head_revision, upgrade
+from .plain import BUSY_TIMEOUT_MS, DB_FILENAME
+from .plain import damage as _damage
 
 log = logging.getLogger(__name__)
 
-DB_FILENAME = "kehoach.db"
-BUSY_TIMEOUT_MS = 10_000
 
 
 def sqlite_url(data_dir: Path) -> str:
@@ -160,31 +159,6 @@ def verify(path: Path, backup_dir: Path | None) -> str:
     """The thorough check of an open database: "" when sound, else the message for the user."""
     problem = _damage(path, thorough=True)
     return damaged_message(path, problem, backup_dir) if problem else ""
-
-
-def _damage(path: Path, thorough: bool = True) -> str:
-    """What is wrong with the database file at `path`, or "" when it opens soundly. An existing
-    0-byte file is a database that was lost, not a new office."""
-    if path.stat().st_size == 0:
-        return "tệp trống (0 byte)"
-    with path.open("rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            return "không phải tệp cơ sở dữ liệu SQLite"
-    from .backup import check_file
-
-    verdict = check_file(path, "quick_check") if thorough else "ok"
-    if verdict != "ok":
-        return verdict
-    try:  # the search index is a virtual table the b-tree check does not look inside
-        con = sqlite3.connect(path)
-        try:
-            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_fts'").fetchone():
-                con.execute("SELECT rowid FROM article_fts LIMIT 1").fetchall()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return f"chỉ mục tìm kiếm hỏng ({exc})"
-    return ""
 
 
 def damaged_message(path: Path, problem: str, backup_dir: Path | None) -> str:

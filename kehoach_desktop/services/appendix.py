@@ -9,13 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Person, Plan, Theme, ThemeGroup, ThemeUnit, Unit
+from ..db.plan_read import read_themes
 from ..domain.text import clean_list, fold
 from ..domain.timing import Timing, TimingKind, months_to_mask, quarters_to_mask
 from ..records import ThemeData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
-from .plans import stored_timing, theme_data
-from .store import Store, fetch
+from .plans import stored_timing
+from .store import Store, fetch, sql_rows
 from .validate import MAX_TITLE, optional_text, required_line
 
 THEME_FIELDS = ("title", "forms", "lead_unit_ids", "support_unit_ids", "timing", "owner_id", "notes")
@@ -130,7 +131,8 @@ def add_theme(
 
 def get_theme(store: Store, theme_id: int) -> ThemeData:
     with store.read() as s:
-        return theme_data(_theme(s, theme_id))
+        _theme(s, theme_id)  # NotFound naming it
+        return read_themes(sql_rows(s), "t.id = :id", {"id": theme_id})[0]
 
 
 def theme_version(store: Store, theme_id: int) -> int:
@@ -221,14 +223,24 @@ def search_themes(store: Store, query: str, plan_id: int | None = None) -> list[
     """Themes whose title contains every word of `query`, accent- and case-insensitively."""
     words = fold(query).split()
     with store.read() as s:
-        stmt = (select(Theme).join(ThemeGroup).join(Plan, ThemeGroup.plan_id == Plan.id)
+        stmt = (select(Theme.id).join(ThemeGroup).join(Plan, ThemeGroup.plan_id == Plan.id)
                 .where(Plan.deleted_at.is_(None)))
         if plan_id is not None:
             stmt = stmt.where(ThemeGroup.plan_id == plan_id)
         for word in words:
             stmt = stmt.where(Theme.title_folded.contains(word, autoescape=True))
-        stmt = stmt.order_by(ThemeGroup.plan_id, ThemeGroup.position, Theme.position)
-        return [theme_data(t) for t in s.scalars(stmt)]
+        ids = list(s.scalars(stmt.order_by(ThemeGroup.plan_id, ThemeGroup.position, Theme.position)))
+        found = {t.id: t for t in _themes_by_id(s, ids)}
+        return [found[i] for i in ids]
+
+
+def _themes_by_id(s: Session, ids: list[int]) -> list[ThemeData]:
+    rows = sql_rows(s)
+    out: list[ThemeData] = []
+    for start in range(0, len(ids), 500):  # within every database's limit on parameters
+        part = {f"t{n}": theme_id for n, theme_id in enumerate(ids[start:start + 500])}
+        out += read_themes(rows, f"t.id IN ({', '.join(':' + k for k in part)})", part)
+    return out
 
 
 def theme_count(store: Store, plan_id: int) -> int:

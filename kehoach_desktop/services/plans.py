@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..db.models import (
     BasisReference,
@@ -23,28 +23,22 @@ from ..db.models import (
     ThemeUnit,
     utcnow,
 )
+from ..db.plan_read import read_plan, timing_of
 from ..domain.documents import default_symbol
 from ..domain.numerals import to_roman
 from ..domain.periods import Period, PeriodKind, parse_period, shift_period_text
 from ..domain.targets import default_rules
 from ..domain.text import clean_line, fold, sort_key
-from ..domain.timing import Timing, TimingKind, mask_to_months, mask_to_quarters
+from ..domain.timing import Timing
 from ..domain.workflow import PLAN_APPROVED, PLAN_DRAFT, PLAN_ISSUED, PLAN_LABELS, plan_allows
 from ..records import (
-    BasisData,
-    GroupData,
     PlanDetail,
     PlanSummary,
-    RecipientData,
-    ThemeData,
-    UnitRef,
     period_of,
 )
 from .errors import Conflict, NotFound, ValidationError
-from .organization import organization_data
 from .permissions import EDIT, open_plan_for_editing, require
-from .sections import section_tree
-from .store import Store, fetch, record
+from .store import Store, fetch, sql_rows
 from .validate import MAX_TITLE, optional_date, optional_line, optional_text, required_line
 
 SIGNER_PREFIXES = ("", "KT.", "TM.", "Q.", "TL.", "TUQ.")
@@ -70,64 +64,14 @@ def list_plans(store: Store, query: str = "") -> list[PlanSummary]:
 def get_plan(store: Store, plan_id: int) -> PlanDetail:
     """The whole plan: header, basis, body tree, appendix with units and owners, recipients."""
     with store.read() as s:
-        plan = s.get(
-            Plan,
-            plan_id,
-            options=[
-                selectinload(Plan.basis),
-                selectinload(Plan.recipients),
-                selectinload(Plan.sections),
-                selectinload(Plan.groups)
-                .selectinload(ThemeGroup.themes)
-                .selectinload(Theme.unit_links)
-                .selectinload(ThemeUnit.unit),
-                selectinload(Plan.groups).selectinload(ThemeGroup.themes).selectinload(Theme.owner),
-            ],
-        )
-        if plan is None or plan.deleted_at is not None:
-            raise NotFound("kế hoạch", plan_id)
-        org = s.get(Organization, plan.organization_id)
-        assert org is not None
-        return record(
-            PlanDetail, plan,
-            period=period_of(plan.period_start, plan.period_end, plan.period_kind),
-            organization=organization_data(org),
-            basis=tuple(
-                BasisData(b.id, b.text, b.doc_number, b.doc_date, b.issuer) for b in plan.basis
-            ),
-            sections=section_tree(list(plan.sections)),
-            groups=tuple(group_data(g) for g in plan.groups),
-            recipients=tuple(RecipientData(r.id, r.name, r.purpose) for r in plan.recipients),
-        )
-
-
-def group_data(g: ThemeGroup) -> GroupData:
-    return GroupData(id=g.id, position=g.position, title=g.title,
-                     themes=tuple(theme_data(t) for t in g.themes))
-
-
-def theme_data(t: Theme) -> ThemeData:
-    leads = tuple(UnitRef(link.unit.id, link.unit.name) for link in t.unit_links if link.role == "lead")
-    supports = tuple(
-        UnitRef(link.unit.id, link.unit.name) for link in t.unit_links if link.role == "support"
-    )
-    return ThemeData(
-        id=t.id, group_id=t.group_id, position=t.position, title=t.title,
-        forms=tuple(t.forms or ()), lead_units=leads, support_units=supports,
-        timing=stored_timing(t), owner_id=t.owner_id,
-        owner_name=t.owner.name if t.owner else "", notes=t.notes, version=t.version,
-    )
+        plan = read_plan(sql_rows(s), plan_id)
+    if plan is None:
+        raise NotFound("kế hoạch", plan_id)
+    return plan
 
 
 def stored_timing(t: Theme) -> Timing:
-    kind = TimingKind(t.timing_kind)
-    if kind is TimingKind.QUARTERS:
-        return Timing(kind, quarters=mask_to_quarters(t.quarters_mask))
-    if kind is TimingKind.MONTHS:
-        return Timing(kind, months=mask_to_months(t.months_mask))
-    if kind is TimingKind.DEADLINE:
-        return Timing(kind, deadline=t.deadline)
-    return Timing()
+    return timing_of(t.timing_kind, t.quarters_mask, t.months_mask, t.deadline)
 
 
 def create_plan(store: Store, fields: dict[str, Any]) -> int:

@@ -8,8 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Plan, Section
-from ..domain.numerals import to_roman
-from ..records import SectionData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
 from .store import Store, assign, fetch
@@ -17,40 +15,6 @@ from .validate import optional_line, optional_text
 
 KINDS = ("part", "item", "paragraph", "bullet")
 SECTION_FIELDS = ("kind", "heading", "body")
-
-
-def section_tree(rows: list[Section]) -> tuple[SectionData, ...]:
-    """Build the tree with derived numbering; numbers are never stored."""
-    children: dict[int | None, list[Section]] = {}
-    for row in rows:
-        children.setdefault(row.parent_id, []).append(row)
-    for siblings in children.values():
-        siblings.sort(key=lambda r: (r.position, r.id))
-
-    def build(parent_id: int | None, parent_label: str, parent_kind: str) -> tuple[SectionData, ...]:
-        out = []
-        parts = items = 0
-        for row in children.get(parent_id, []):
-            if row.kind == "part":
-                parts += 1
-                label = f"{to_roman(parts)}."
-            elif row.kind == "item":
-                items += 1
-                label = f"{parent_label}{items}." if parent_kind == "item" else f"{items}."
-            elif row.kind == "bullet":
-                label = "-"
-            else:
-                label = ""
-            out.append(
-                SectionData(
-                    id=row.id, parent_id=row.parent_id, position=row.position, kind=row.kind,
-                    heading=row.heading, body=row.body, label=label,
-                    children=build(row.id, label if row.kind == "item" else "", row.kind),
-                )
-            )
-        return tuple(out)
-
-    return build(None, "", "")
 
 
 def add_section(

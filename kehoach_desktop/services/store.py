@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,6 +180,17 @@ def fetch(session: Session, model: type[_Row], row_id: Any, what: str) -> _Row:
     if row is None:
         raise NotFound(what, row_id)
     return row
+
+
+def sql_rows(session: Session) -> Any:
+    """Plain SQL within the session's transaction, as db.plan_read reads (`:name` parameters):
+    what the session holds unsaved is written first, as the ORM's own queries would see it."""
+    session.flush()
+
+    def rows(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        return session.execute(text(sql), params).all()
+
+    return rows
 
 
 def record(cls: type[_Row], row: Any, **given: Any) -> _Row:

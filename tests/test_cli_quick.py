@@ -1,0 +1,148 @@
+"""`kehoach plan export` straight from this PC's file: the same files as the full way, without
+importing SQLAlchemy, and the full way whenever the quick one cannot answer for it."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kehoach_desktop.cli import COMMANDS, build_parser, main
+from kehoach_desktop.services import oneshot
+
+pytestmark = pytest.mark.sqlite_only  # the quick way reads SQLite files only; on a server the full way runs
+
+
+def _cells(path: Path) -> tuple[list[list[object]], list[str]]:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path).active
+    return [[c.value for c in row] for row in ws.iter_rows()], sorted(map(str, ws.merged_cells.ranges))
+
+
+def _pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_the_export_reads_the_file_without_sqlalchemy(demo_on_disk: str, data_dir: Path, tmp_path: Path) -> None:
+    for fmt in ("xlsx", "pdf"):
+        out = tmp_path / f"ke-hoach.{fmt}"
+        script = ("import sys; from kehoach_desktop.cli import main; "
+                  f"code = main(['--data-dir', {str(data_dir)!r}, 'plan', 'export', {demo_on_disk!r}, '--format', "
+                  f"{fmt!r}, '-o', {str(out)!r}]); "
+                  "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic') "
+                  "or m.endswith('db.models')))")
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout
+        assert out.stat().st_size > 10_000
+
+
+def test_the_quick_and_the_full_way_give_the_same_documents(demo_on_disk: str, data_dir: Path,
+                                                            tmp_path: Path) -> None:
+    from kehoach_desktop.bootstrap import open_app_database
+    from kehoach_desktop.services import documents, transfer
+
+    quick = {fmt: oneshot.export_plan(data_dir, None, int(demo_on_disk), fmt, tmp_path / f"quick.{fmt}")
+             for fmt in ("xlsx", "pdf", "docx")}
+    assert all(done is not None for done in quick.values())
+    db = open_app_database(str(data_dir), actor="tester")
+    try:
+        transfer.export_appendix(db.store, int(demo_on_disk), tmp_path / "full.xlsx")
+        documents.export_plan_pdf(db.store, int(demo_on_disk), tmp_path / "full.pdf")
+        documents.export_plan_docx(db.store, int(demo_on_disk), tmp_path / "full.docx")
+    finally:
+        db.close()
+    cells, merged = _cells(tmp_path / "quick.xlsx")
+    assert (cells, merged) == _cells(tmp_path / "full.xlsx")
+    assert any("Nguyễn Đức Toàn" in str(v) or "Phòng GD&ĐT" in str(v) for row in cells for v in row)
+    pages = _pages(tmp_path / "quick.pdf")
+    assert pages == _pages(tmp_path / "full.pdf") and len(pages) > 3
+    from docx import Document
+
+    def paragraphs(path: Path) -> list[str]:
+        return [p.text for p in Document(str(path)).paragraphs]
+
+    assert paragraphs(tmp_path / "quick.docx") == paragraphs(tmp_path / "full.docx")
+
+
+def test_the_plain_reader_gives_the_stores_plan(demo_plan: int, store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.db.plain import open_current, rows_of
+    from kehoach_desktop.db.plan_read import read_plan
+    from kehoach_desktop.services import plans
+
+    con = open_current(data_dir / "kehoach.db")
+    assert con is not None
+    try:
+        plain = read_plan(rows_of(con), demo_plan)
+    finally:
+        con.close()
+    assert plain == plans.get_plan(store, demo_plan)
+    assert plain is not None and len(plain.themes()) == 24 and plain.sections and plain.basis
+
+
+def test_the_full_way_runs_when_the_quick_one_cannot_answer(demo_on_disk: str, data_dir: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    plan_id = int(demo_on_disk)
+    db = data_dir / "kehoach.db"
+    # a plan that is not there: the full way says so in its words
+    assert oneshot.export_plan(data_dir, None, 999, "xlsx", tmp_path / "x.xlsx") is None
+    assert main(["plan", "export", "999", "-o", str(tmp_path / "x.xlsx")]) == 1
+    assert "kế hoạch" in capsys.readouterr().err and not (tmp_path / "x.xlsx").exists()
+    # a signed copy in force: the PDF is that copy (the full way), unless made anew
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO signed_document (plan_id, document, period_key, roles, signer, signed_by, signed_at, "
+                "sha256, size) VALUES (?, 'plan', '', 'leader', 'A', 'a', '2024-02-07 00:00:00', ?, 1)",
+                (plan_id, "0" * 64))
+    con.commit()
+    con.close()
+    assert oneshot.export_plan(data_dir, None, plan_id, "pdf", tmp_path / "p.pdf") is None
+    assert oneshot.export_plan(data_dir, None, plan_id, "pdf", tmp_path / "p.pdf", regenerate=True) is not None
+    assert oneshot.export_plan(data_dir, None, plan_id, "xlsx", tmp_path / "p.xlsx") is not None
+    # another database in use: a server named by the option or the environment
+    assert oneshot.export_plan(data_dir, "postgresql+psycopg://u@h/k", plan_id, "xlsx", tmp_path / "s.xlsx") is None
+    monkeypatch.setenv("KEHOACH_DB_URL", "postgresql+psycopg://u@h/k")
+    assert oneshot.export_plan(data_dir, None, plan_id, "xlsx", tmp_path / "s.xlsx") is None
+    monkeypatch.delenv("KEHOACH_DB_URL")
+    # a schema to upgrade, or no database yet
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = '0010'")
+    con.commit()
+    con.close()
+    assert oneshot.export_plan(data_dir, None, plan_id, "xlsx", tmp_path / "u.xlsx") is None
+    assert oneshot.export_plan(tmp_path / "empty", None, plan_id, "xlsx", tmp_path / "e.xlsx") is None
+    assert not list(tmp_path.glob("[sue].xlsx"))
+
+
+def test_a_damaged_file_is_explained_not_read(demo_on_disk: str, data_dir: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    db = data_dir / "kehoach.db"
+    db.write_bytes(db.read_bytes()[:100] + b"\0" * 4000)
+    assert oneshot.export_plan(data_dir, None, int(demo_on_disk), "xlsx", tmp_path / "d.xlsx") is None
+    assert main(["plan", "export", demo_on_disk, "-o", str(tmp_path / "d.xlsx")]) == 1
+    assert "bị hỏng" in capsys.readouterr().err and not (tmp_path / "d.xlsx").exists()
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_command_parsed_alone_is_the_command_of_the_whole_line(command: str) -> None:
+    """Only the named command's parser is built for a run; it must be the one of the full line."""
+    def helps(parser) -> list[str]:  # type: ignore[no-untyped-def]
+        found = [parser.format_help()]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                found += [text for sub in action.choices.values() for text in helps(sub)]
+        return found
+
+    def of(parser) -> object:  # type: ignore[no-untyped-def]
+        sub = next(a for a in parser._actions if a.dest == "command")
+        return sub.choices[command]
+
+    assert helps(of(build_parser(command))) == helps(of(build_parser()))
+    assert build_parser(command).format_usage() == build_parser().format_usage()
