@@ -102,3 +102,28 @@ def test_a_refused_value_keeps_the_dialog_and_what_was_typed(qtbot: QtBot, opene
     assert typed() == expected, f"{name}: what was typed is gone"
     shown = [w.text() for w in dialog.findChildren(QLabel) if w.objectName() in ("errorLabel", "statusLabel")]
     assert any(t.strip() for t in shown) or told, f"{name}: no message says what is wrong"
+
+
+def test_one_handler_says_a_refusal_where_the_dialog_says_things(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """refused_in: in the dialog's error line when given one, else in a message over the widget;
+    the caller goes on knowing it was refused; anything else is not a refusal and goes up."""
+    from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+    from kehoach_desktop.services.errors import NotFound, ValidationError
+    from kehoach_desktop.ui.errors import refused_in
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: told.append(text) or 0)
+    widget, label = QWidget(), QLabel()
+    qtbot.addWidget(widget)
+    with refused_in(label) as refused:
+        raise ValidationError("Tên đơn vị", "không được để trống.")
+    assert refused and "Tên đơn vị" in label.text() and "Tên đơn vị" in str(refused.error) and not told
+    with refused_in(widget) as refused:
+        raise NotFound("kế hoạch", 7)
+    assert refused and told and "7" in told[0]
+    with refused_in(label) as refused:
+        done = 1
+    assert not refused and done == 1
+    with pytest.raises(ZeroDivisionError), refused_in(label):
+        _ = 1 / 0

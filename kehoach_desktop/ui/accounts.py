@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QTableWidgetItem
 from ..services import accounts
 from ..services.errors import ServiceError
 from ..services.store import Store, UserInfo
+from .errors import refused_in
 from .generated.ui_login_dialog import Ui_LoginDialog
 from .generated.ui_users_dialog import Ui_UsersDialog
 
@@ -50,7 +51,7 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         ui = self.ui
         name, password = ui.userEdit.text().strip(), ui.passwordEdit.text()
-        try:
+        with refused_in(ui.errorLabel) as refused:
             if self.mode == FIRST:
                 if password != ui.confirmEdit.text():
                     raise ServiceError(self.tr("Hai lần nhập mật khẩu không khớp."))
@@ -62,8 +63,7 @@ class LoginDialog(QDialog):
                 accounts.change_password(self.store, password, ui.newEdit.text())
             else:
                 self.user = accounts.login(self.store, name, password)
-        except ServiceError as exc:
-            ui.errorLabel.setText(str(exc))
+        if refused:
             ui.passwordEdit.selectAll()
             ui.passwordEdit.setFocus()
             return
@@ -109,10 +109,9 @@ class UsersDialog(QDialog):
         ui = self.ui
         roles = [r for r, box in (("approver", ui.approverCheck), ("editor", ui.editorCheck),
                                   ("admin", ui.adminCheck), ("viewer", ui.viewerCheck)) if box.isChecked()]
-        try:
+        with refused_in(ui.errorLabel) as refused:
             accounts.add_user(self.store, ui.userEdit.text(), ui.passwordEdit.text(), roles, ui.fullNameEdit.text())
-        except ServiceError as exc:
-            ui.errorLabel.setText(str(exc))
+        if refused:
             return
         ui.errorLabel.clear()
         for edit in (ui.userEdit, ui.fullNameEdit, ui.passwordEdit):
@@ -124,10 +123,8 @@ class UsersDialog(QDialog):
         if not name:
             return
         user = next(u for u in accounts.list_users(self.store) if u.username == name)
-        try:
+        with refused_in(self.ui.errorLabel):
             accounts.set_disabled(self.store, name, not user.disabled)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
         self.reload()
 
     def reset(self) -> None:
@@ -138,9 +135,7 @@ class UsersDialog(QDialog):
                                        self.tr("Mật khẩu mới cho «{0}»:").format(name), QLineEdit.EchoMode.Password)
         if not ok:
             return
-        try:
+        with refused_in(self.ui.errorLabel):
             accounts.reset_password(self.store, name, new)
             self.ui.errorLabel.setText(self.tr("Đã đặt lại mật khẩu của «{0}».").format(name))
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
         self.reload()

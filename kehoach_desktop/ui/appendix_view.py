@@ -26,7 +26,7 @@ from ..services.errors import ServiceError
 from ..services.store import Store
 from .appendix_model import DATA_ROLE, GROUP, THEME, AppendixModel
 from .common import ID_ROLE, KIND_ROLE, TextCommitter, confirm
-from .errors import show_error
+from .errors import refused_in
 from .generated.ui_appendix_view import Ui_AppendixView
 from .undo import History, add_command, delete_command, update_command
 
@@ -367,10 +367,9 @@ class AppendixView(QWidget):
         data = self.current_data()
         if not isinstance(data, ThemeData) or not name.strip():
             return
-        try:
+        with refused_in(self) as refused:
             unit_id = units.find_or_add_unit(self.store, name)
-        except ServiceError as exc:
-            show_error(self, exc)
+        if refused:
             return
         self.ui.newUnitEdit.clear()
         current = [u.id for u in (data.lead_units if key == "lead_unit_ids" else data.support_units)]

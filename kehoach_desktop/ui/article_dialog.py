@@ -14,7 +14,7 @@ from ..services.articles import ArticleDetail
 from ..services.errors import ServiceError, StaleEdit
 from ..services.store import Store
 from .common import ID_ROLE, URL_ROLE
-from .errors import ask_stale, show_error
+from .errors import ask_stale, refused_in
 from .generated.ui_article_dialog import Ui_ArticleDialog
 from .history_dialog import fill_history
 from .labels import kind_labels, status_labels
@@ -130,12 +130,9 @@ class ArticleDialog(QDialog):
         except StaleEdit as exc:  # saved on another PC since this dialog opened
             choice = ask_stale(self, exc)
             if choice == "overwrite" and self.article_id is not None:
-                try:
+                with refused_in(self.ui.errorLabel) as refused:
                     articles.update_article(self.store, self.article_id, changes)
-                except ServiceError as again:
-                    self.ui.errorLabel.setText(str(again))
-                    return False
-                return True
+                return not refused
             if choice == "reload":
                 self.load()
                 self.ui.errorLabel.setText(self.tr("Đã tải lại tin bài như vừa được lưu; thay đổi của bạn chưa được lưu."))
@@ -158,19 +155,16 @@ class ArticleDialog(QDialog):
         if not paths or self.article_id is None:
             return
         for path in paths:
-            try:
+            with refused_in(self):
                 evidence.add_evidence_file(self.store, self.article_id, path)
-            except ServiceError as exc:
-                show_error(self, exc)
         self.load()
 
     def add_link(self) -> None:
         if self.article_id is None:
             return
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             evidence.add_evidence_link(self.store, self.article_id, self.ui.linkEdit.text())
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if refused:
             return
         self.ui.linkEdit.clear()
         self.load()
@@ -180,9 +174,8 @@ class ArticleDialog(QDialog):
         if item is None:
             return
         url = item.data(URL_ROLE)
-        try:
+        with refused_in(self) as refused:
             target = QUrl(url) if url else QUrl.fromLocalFile(str(evidence.evidence_file(self.store, item.data(ID_ROLE))))
-        except ServiceError as exc:
-            show_error(self, exc)
+        if refused:
             return
         QDesktopServices.openUrl(target)

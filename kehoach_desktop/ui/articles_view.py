@@ -12,13 +12,12 @@ from ..domain.numerals import to_roman
 from ..records import PlanDetail
 from ..services import articles, channels, permissions, units
 from ..services.articles import ArticleFilter
-from ..services.errors import ServiceError
 from ..services.store import Store
 from .article_dialog import ArticleDialog
 from .articles_model import COL_DATE, COL_STATUS, COL_TITLE, ArticlesModel
 from .background import Background
 from .common import ID_ROLE, confirm
-from .errors import show_error
+from .errors import refused_in
 from .generated.ui_articles_view import Ui_ArticlesView
 from .labels import kind_labels, status_labels
 
@@ -277,10 +276,8 @@ class ArticlesView(QWidget):
                 if not ok:
                     return
                 kwargs["url"] = url
-        try:
+        with refused_in(self):
             articles.transition(self.store, article_id, action, **kwargs)  # type: ignore[arg-type]
-        except ServiceError as exc:
-            show_error(self, exc)
         self.model.refresh_rows()
         self.reload()
 
@@ -289,7 +286,7 @@ class ArticlesView(QWidget):
         if article_id is None:
             return
         detail = articles.get_article(self.store, article_id)
-        try:
+        with refused_in(self):
             if detail.ever_approved:
                 reason, ok = QInputDialog.getText(
                     self, self.tr("Thu hồi tin bài"),
@@ -303,8 +300,6 @@ class ArticlesView(QWidget):
                                self.tr("Xóa bản nháp «{0}»?").format(detail.title)):
                     return
                 articles.delete_article(self.store, article_id)
-        except ServiceError as exc:
-            show_error(self, exc)
         self.model.refresh_rows()
         self.reload()
 

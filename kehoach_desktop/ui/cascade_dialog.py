@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidge
 
 from ..records import PlanDetail
 from ..services import cascade
-from ..services.errors import ServiceError
 from ..services.store import Store
 from .common import ID_ROLE
-from .errors import show_error
+from .errors import refused_in
 from .generated.ui_cascade_dialog import Ui_CascadeDialog
 
 
@@ -90,8 +89,6 @@ class CascadeDialog(QDialog):
             return
         themes = [self.ui.themesList.item(i).data(ID_ROLE) for i in range(self.ui.themesList.count())
                   if self.ui.themesList.item(i).checkState() == Qt.CheckState.Checked]
-        try:
+        with refused_in(self):
             cascade.set_item_themes(self.store, item, themes)
-        except ServiceError as exc:
-            show_error(self, exc)
         self.fill()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..services import database
-from ..services.errors import ServiceError
+from .errors import refused_in
 from .generated.ui_database_dialog import Ui_DatabaseDialog
 from .tasks import run_task
 
@@ -76,10 +76,9 @@ class DatabaseDialog(QDialog):
             return
         settings = self.settings()
         password = self.password(settings)
-        try:
+        with refused_in(self.ui.statusLabel) as refused:
             found = database.use_server(self.data, settings, password)
-        except ServiceError as exc:  # nothing saved: the dialog stays open with what was typed
-            self.ui.statusLabel.setText(str(exc))
+        if refused:  # nothing saved: the dialog stays open with what was typed
             return
         self.ui.statusLabel.setText(found)
         if self.ui.passwordEdit.text():  # also for this session, where no credential store keeps it

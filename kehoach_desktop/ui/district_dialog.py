@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from ..domain.reporting import MONTH, SEMESTER, YEAR, ReportPeriod
 from ..records import PlanDetail, SchoolFigures, TargetFigure
 from ..services import district, packages
-from ..services.errors import ServiceError
 from ..services.store import Store
 from .common import ID_ROLE
-from .errors import show_error
+from .errors import refused_in, show_error
 from .generated.ui_district_dialog import Ui_DistrictDialog
 from .labels import period_label
 from .tasks import run_task
@@ -77,13 +76,12 @@ class DistrictDialog(QDialog):
 
     def fill(self) -> None:
         period = self.period()
-        try:
+        with refused_in(self) as refused:
             rows = district.status(self.store, period)
             months = district.month_matrix(self.store, period.year)
             columns, matrix = district.target_matrix(self.store, period, rows=rows)
             deadline = period.due(district.due_day(self.store))
-        except ServiceError as exc:
-            show_error(self, exc)
+        if refused:
             return
         self.rows = rows
         counts = {k: sum(1 for r in rows if r.state == k) for k in STATE_COLOURS}
@@ -244,10 +242,9 @@ class DistrictDialog(QDialog):
                                               self.tr("Sổ tính Excel (*.xlsx)"))
         if not path:
             return
-        try:
+        with refused_in(self) as refused:
             result = district.import_schools(self.store, path)
-        except ServiceError as exc:
-            show_error(self, exc)
+        if refused:
             return
         self.fill()
         QMessageBox.information(self, self.tr("Nhập danh sách trường"), self.tr(
@@ -268,10 +265,9 @@ class DistrictDialog(QDialog):
             return
         from ..paths import document_folder
 
-        try:
+        with refused_in(self) as refused:
             pdf = packages.received_pdf(self.store, row.unit_id, self.period(), document_folder(self.files_dir))
-        except ServiceError as exc:
-            show_error(self, exc)
+        if refused:
             return
         from .pdf_preview import PdfPreview
 
@@ -287,10 +283,9 @@ class DistrictDialog(QDialog):
                 "Đưa thư nhắc gửi báo cáo {0} tới {1} trường chưa gửi vào hộp thư đi?").format(
                 period_label(period), len(waiting))) != QMessageBox.StandardButton.Yes:
             return
-        try:
+        with refused_in(self) as refused:
             result = district.remind(self.store, period)
-        except ServiceError as exc:
-            show_error(self, exc)
+        if refused:
             return
         text = self.tr("Đã đưa {0} thư nhắc vào hộp thư đi (Công cụ › Hộp thư đi để gửi).").format(len(result.queued))
         if result.without_email:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from ..errors import DatabaseError
 from ..services.errors import ServiceError
@@ -40,6 +42,33 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     _unexpected(parent, exc)
+
+
+class Refusal:
+    """What a `refused_in` block was refused: true when it was, with the service's `error`."""
+
+    def __init__(self) -> None:
+        self.error: ServiceError | None = None
+
+    def __bool__(self) -> bool:
+        return self.error is not None
+
+
+@contextmanager
+def refused_in(where: QWidget | None) -> Iterator[Refusal]:
+    """Run the block's service calls; a refusal is said in `where` — its text when it is a dialog's
+    error line (a QLabel: what was typed stays to be corrected), else a message over it — and the
+    caller goes on after the block, the Refusal it was given then true. The one way the window's
+    dialogs handle a service's refusal; anything unexpected still reaches the excepthook."""
+    refusal = Refusal()
+    try:
+        yield refusal
+    except ServiceError as exc:
+        refusal.error = exc
+        if isinstance(where, QLabel):
+            where.setText(str(exc))
+        else:
+            show_error(where, exc)
 
 
 def _unexpected(parent: QWidget | None, exc: BaseException) -> None:

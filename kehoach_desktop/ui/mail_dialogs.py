@@ -14,6 +14,7 @@ from ..services import mail
 from ..services.errors import ServiceError
 from ..services.store import Store
 from .common import confirm
+from .errors import refused_in
 from .generated.ui_compose_dialog import Ui_ComposeDialog
 from .generated.ui_mail_settings import Ui_MailSettings
 from .tasks import run_task
@@ -24,10 +25,9 @@ MESSAGE_SENT = Qt.ItemDataRole.UserRole + 2
 
 def ask_password(parent: QWidget, store: Store, error_label: Any) -> tuple[bool, str | None]:
     """The mail password: from the credential store, else asked. (False, None) when cancelled."""
-    try:
+    with refused_in(error_label) as refused:
         server = mail.mail_server(store)
-    except ServiceError as exc:
-        error_label.setText(str(exc))
+    if refused:
         return False, None
     password = mail.stored_password(server) if server.user else None
     if server.user and password is None:
@@ -114,13 +114,12 @@ class MailSettingsDialog(QDialog):
 
     def accept(self) -> None:
         server = self.server()
-        try:
+        with refused_in(self.ui.statusLabel) as refused:
             mail.configure(self.store, server.host, server.port, server.security, server.user, server.from_addr)
             mail.set_settings(self.store, {"report.due_day": str(self.ui.dueSpin.value())})
             mail.configure_imap(self.store, self.ui.imapHostEdit.text(), self.ui.imapPortSpin.value(),
                                 self.ui.imapSecurityCombo.currentData())
-        except ServiceError as exc:
-            self.ui.statusLabel.setText(str(exc))
+        if refused:
             return
         if self.ui.passwordEdit.text() and self.ui.rememberCheck.isChecked():
             if not mail.remember_password(server, self.ui.passwordEdit.text()):
@@ -155,12 +154,11 @@ class ComposeDialog(QDialog):
         if self.message_id is not None:
             return self.message_id
         ui = self.ui
-        try:
+        with refused_in(ui.errorLabel) as refused:
             self.message_id = mail.queue(self.store, ui.toEdit.text().split(","), ui.ccEdit.text().split(","),
                                          ui.subjectEdit.text(), ui.bodyEdit.toPlainText(),
                                          [str(a) for a in self.attachments], self.report_id)
-        except ServiceError as exc:
-            ui.errorLabel.setText(str(exc))
+        if refused:
             return None
         return self.message_id
 
@@ -243,10 +241,9 @@ class OutboxDialog(QDialog):
                        self.tr("Xóa thư «{0}» khỏi hộp thư đi? Thư này chưa được gửi và sẽ không được gửi nữa.")
                        .format(subject)):
             return
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             mail.discard(self.store, message_id)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if refused:
             return
         self.ui.errorLabel.setText(self.tr("Đã xóa thư khỏi hộp thư đi."))
         self.reload()

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..records import OrganizationData
 from ..services import organization
-from ..services.errors import ServiceError
 from ..services.store import Store
+from .errors import refused_in
 from .generated.ui_office_dialog import Ui_OfficeDialog
 
 
@@ -66,13 +66,12 @@ class OfficeDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             self.saved_id = organization.save_organization(self.store, self.data())
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            if "Tên trong tiêu đề" in str(exc):
+        if refused:
+            if "Tên trong tiêu đề" in str(refused.error):
                 self.ui.headerNameEdit.setFocus()
-            elif "Tên đơn vị" in str(exc):
+            elif "Tên đơn vị" in str(refused.error):
                 self.ui.nameEdit.setFocus()
             return
         super().accept()

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ..services import opinion
-from ..services.errors import ServiceError
 from ..services.opinion import OpinionData
 from ..services.store import Store
+from .errors import refused_in
 from .generated.ui_opinion_dialog import Ui_OpinionDialog
 from .generated.ui_opinion_view import Ui_OpinionView
 
@@ -61,15 +61,14 @@ class OpinionDialog(QDialog):
 
     def accept(self) -> None:
         values = self.values()
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             if self.issue is None:
                 summary, noticed = str(values.pop("summary")), values.pop("noticed_on")
                 assert isinstance(noticed, dt.date)
                 opinion.add_issue(self.store, summary, noticed, plan_id=self.plan_id, **values)
             else:
                 opinion.update_issue(self.store, self.issue.id, values)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if refused:
             return
         super().accept()
 

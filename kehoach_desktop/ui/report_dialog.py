@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..domain.reporting import MONTH, SEMESTER, YEAR, ReportPeriod
 from ..services import reports
-from ..services.errors import ServiceError
 from ..services.store import Store
-from .errors import show_error
+from .errors import refused_in, show_error
 from .generated.ui_report_dialog import Ui_ReportDialog
 from .labels import period_label
 from .tasks import run_task
@@ -76,10 +75,9 @@ class ReportDialog(QDialog):
 
     def load(self) -> None:
         period = self.period()
-        try:
+        with refused_in(self) as refused:
             data = reports.report_data(self.store, self.plan_id, period)
-        except ServiceError as exc:
-            show_error(self, exc)
+        if refused:
             return
         self.ui.directionEdit.setPlainText(data.direction)
         self.ui.assessmentEdit.setPlainText(data.assessment)
@@ -117,10 +115,8 @@ class ReportDialog(QDialog):
         password = approval_password(self, self.tr("Duyệt báo cáo"), [(self.tr("Báo cáo"), period_label(period))])
         if password is None:
             return
-        try:
+        with refused_in(self):
             reports.approve_report(self.store, self.plan_id, period, password)
-        except ServiceError as exc:
-            show_error(self, exc)
         self.load()
 
     def return_to_draft(self) -> None:
@@ -130,21 +126,17 @@ class ReportDialog(QDialog):
                                           self.tr("Lý do trả lại (bản đã ký số, nếu có, hết hiệu lực):"))
         if not ok:
             return
-        try:
+        with refused_in(self):
             reports.return_report(self.store, self.plan_id, self.period(), reason)
-        except ServiceError as exc:
-            show_error(self, exc)
         self.load()
 
     def save_text(self) -> int | None:
-        try:
+        with refused_in(self):
             return reports.save_report(self.store, self.plan_id, self.period(),
                                        direction=self.ui.directionEdit.toPlainText(),
                                        assessment=self.ui.assessmentEdit.toPlainText(),
                                        proposals=self.ui.proposalsEdit.toPlainText())
-        except ServiceError as exc:
-            show_error(self, exc)
-            return None
+        return None
 
     def _files(self) -> Path:
         from ..paths import document_folder

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ..services import backups
-from ..services.errors import ServiceError
 from .common import confirm
+from .errors import refused_in
 from .generated.ui_restore_dialog import Ui_RestoreDialog
 from .labels import backup_kind_labels
 from .operations import Op, quick
@@ -27,10 +27,9 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             self.found = backups.list_backups(self.store)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if refused:
             self.found = []
         table = self.ui.table
         headers = [self.tr("Thời điểm"), self.tr("Kế hoạch"), self.tr("Tin bài"), self.tr("Tình trạng")]

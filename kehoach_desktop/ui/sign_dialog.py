@@ -13,7 +13,7 @@ from ..services import signing
 from ..services.errors import ServiceError
 from ..services.permissions import APPROVER, allowed
 from ..services.store import Store
-from .errors import show_error
+from .errors import refused_in, show_error
 from .generated.ui_sign_dialog import Ui_SignDialog
 from .generated.ui_signature_settings import Ui_SignatureSettings
 from .labels import signature_line, signatures_text
@@ -164,12 +164,11 @@ class SignatureSettingsDialog(QDialog):
     def accept(self) -> None:
         ui = self.ui
         roots = tuple(ui.rootsList.item(i).text() for i in range(ui.rootsList.count()))
-        try:
+        with refused_in(ui.errorLabel) as refused:
             signing.set_signing_settings(self.store, replace(
                 self.current, pkcs11_lib=ui.libEdit.text().strip(), token_label=ui.tokenEdit.text().strip(),
                 tsa_url=ui.tsaEdit.text().strip(), trust_roots=roots))
-        except ServiceError as exc:
-            ui.errorLabel.setText(str(exc))
+        if refused:
             return
         super().accept()
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from ..services import targets, units
-from ..services.errors import ServiceError
 from ..services.store import Store
 from .common import ID_ROLE
+from .errors import refused_in
 from .generated.ui_targets_dialog import Ui_TargetsDialog
 from .labels import rule_text
 from .units_view import unit_kind_labels
@@ -76,10 +76,9 @@ class TargetsDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             fn()
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if refused:
             return
         self.ui.errorLabel.clear()
         self.reload()

@@ -10,10 +10,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QWidget
 
 from ..services import channels, units
-from ..services.errors import ServiceError
 from ..services.store import Store
 from .common import ID_ROLE, SORT_ROLE, collation_string, confirm
-from .errors import show_error
+from .errors import refused_in
 from .generated.ui_person_dialog import Ui_PersonDialog
 from .generated.ui_unit_dialog import Ui_UnitDialog
 from .labels import channel_kind_labels
@@ -48,7 +47,7 @@ class UnitDialog(QDialog):
     def accept(self) -> None:
         name, kind = self.ui.nameEdit.text(), self.ui.kindCombo.currentData()
         notes, email = self.ui.notesEdit.toPlainText(), self.ui.emailEdit.text()
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             if self.unit_id is None:
                 self.saved_id = units.add_unit(self.store, name, kind, notes, email)
             else:
@@ -63,8 +62,7 @@ class UnitDialog(QDialog):
                 else:
                     units.update_unit(self.store, unit_id, changes)
                 self.saved_id = unit_id
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if refused:
             return
         super().accept()
 
@@ -97,7 +95,7 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         values = self.values()
-        try:
+        with refused_in(self.ui.errorLabel) as refused:
             if self.person_id is None:
                 self.saved_id = units.add_person(self.store, **values)  # type: ignore[arg-type]
             else:
@@ -109,8 +107,7 @@ class PersonDialog(QDialog):
                         lambda: units.update_person(self.store, pid, values),
                         lambda: units.update_person(self.store, pid, before)))
                 self.saved_id = pid
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        if refused:
             return
         super().accept()
 
@@ -192,10 +189,8 @@ class UnitsView(QWidget):
         if not ok:
             return
         kind = next(k for k, v in kinds.items() if v == label)
-        try:
+        with refused_in(self):
             channels.add_channel(self.store, name, kind)
-        except ServiceError as exc:
-            show_error(self, exc)
         self.reload()
 
     def _selected(self, table) -> int | None:  # type: ignore[no-untyped-def]

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from ...domain.documents import default_issue_date, format_number, parse_ui_date
 from ...domain.periods import parse_period
 from ...services import demo, history, plans
-from ...services.errors import ServiceError
 from ..common import approval_password, confirm
-from ..errors import show_error
+from ..errors import refused_in
 from . import Op, Window, quick
 
 
@@ -42,10 +41,9 @@ def copy_plan(w: Window, parent: QWidget) -> int | None:
         text=plan.period.next().text())
     if not ok:
         return None
-    try:
+    with refused_in(parent) as refused:
         changes = plans.period_replacements(w.store, plan.id, period)
-    except ServiceError as exc:
-        show_error(parent, exc)
+    if refused:
         return None
     chosen: list[plans.PeriodReplacement] = []
     if changes:
