@@ -240,3 +240,20 @@ def test_a_killed_exports_partial_file_goes_at_the_next_open(data_dir: Path, tmp
     db = open_app_database(str(data_dir), actor="tester")
     db.close()
     assert list(out.glob(".*.part")) == [] and not (out / "bao-cao.pdf").exists()
+
+
+def test_a_partial_file_is_in_the_journal_before_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed at any moment, an export leaves no partial file the journal does not name: the name
+    is noted first, the file made after (a kill between the two leaves a name and no file)."""
+    from kehoach_desktop.exchange import files
+
+    journal = tmp_path / "partial-files.journal"
+    monkeypatch.setattr(files, "_journal", journal)
+    noted: list[tuple[str, bool]] = []
+    note = files._note
+    monkeypatch.setattr(files, "_note", lambda tmp: (noted.append((tmp, Path(tmp).exists())), note(tmp)))
+    seen: list[str] = []
+    files.write_atomically(tmp_path / "ke-hoach.pdf", lambda tmp: seen.append(tmp) or Path(tmp).write_bytes(b"%PDF"))
+    assert [name for name, _existed in noted] == seen and not any(existed for _name, existed in noted)
+    assert seen[0] in journal.read_text(encoding="utf-8") and (tmp_path / "ke-hoach.pdf").read_bytes() == b"%PDF"
+    assert files.clear_abandoned(journal) == []  # this process's own line, and no file left to remove

@@ -5,7 +5,7 @@ under the user's name."""
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,9 +27,7 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[str], Any]
         raise TargetError(f"«{path}» không phải tệp thường (thiết bị hoặc ống): không ghi vào đó.")
     path.parent.mkdir(parents=True, exist_ok=True)
     _clear_stale_parts(path, suffix)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=suffix)
-    os.close(fd)
-    _note(tmp)
+    tmp = _new_part(path, suffix)
     try:
         write(tmp)
         os.chmod(tmp, 0o666 & ~_umask())
@@ -38,6 +36,20 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[str], Any]
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def _new_part(path: Path, suffix: str) -> str:
+    """A new, empty partial file beside `path`, noted in the journal before it exists: a process
+    killed at any moment leaves no partial file the next writer does not know of."""
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.stem}-{secrets.token_hex(6)}{suffix}")
+        _note(tmp)
+        try:
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            continue
+        return tmp
+    raise FileExistsError(f"«{path.parent}»: không tạo được tệp tạm.")
 
 
 # Partial files are noted (process id, path) in a journal in the data folder, so that the next
