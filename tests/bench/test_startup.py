@@ -39,16 +39,24 @@ BUDGET = 1.5
 def _launch(cmd: list[str], env: dict[str, str]) -> tuple[float, float | None]:
     """Seconds from launch to the line "painted" (the main window's first paint event) and, for
     KeHoach, to "ready" (the plan shown): read as the lines arrive, not at exit."""
+    import threading
+
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    stuck = threading.Timer(120, proc.kill)  # a window waiting on a dialog never quits by itself
+    stuck.start()
     painted = ready = None
     assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("painted") and painted is None:
-            painted = time.perf_counter() - start
-        elif line.startswith("ready"):
-            ready = time.perf_counter() - start
-    proc.wait(timeout=120)
+    try:
+        for line in proc.stdout:
+            if line.startswith("painted") and painted is None:
+                painted = time.perf_counter() - start
+            elif line.startswith("ready"):
+                ready = time.perf_counter() - start
+        proc.wait(timeout=120)
+    finally:
+        stuck.cancel()
+    assert proc.returncode == 0, f"{cmd} did not quit by itself within 120 s (a dialog waiting?)"
     assert painted is not None, f"{cmd[0]} never painted"
     return painted, ready
 
