@@ -42,10 +42,13 @@ run: build  ## set up and open the application
 
 # LibreOffice prints our Word files for one test (page count and header geometry beside our PDF):
 # installed from Debian's packages where we may (root, apt); elsewhere that one test is skipped
+# with Liberation Serif, metric-compatible with the Times New Roman our Word files ask for (as an
+# office PC has it): without it LibreOffice sets the text in a wider font and paginates differently
 office:
-	@command -v soffice >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	@{ command -v soffice >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Liberation Serif"; } || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	   libreoffice-writer-nogui >/dev/null 2>&1) || echo "LibreOffice not installed: the Word-to-PDF comparison is skipped"; }
+	   libreoffice-writer-nogui fonts-liberation >/dev/null 2>&1) || echo "LibreOffice not installed: the Word-to-PDF comparison is skipped"; }
 
 # SoftHSM2 is the USB token of the signing tests (a software PKCS#11 token set up by the test):
 # installed from Debian's packages where we may; elsewhere that one test is skipped
