@@ -130,3 +130,20 @@ def test_an_import_is_preceded_by_a_backup(store: Store, demo_plan: int, tmp_pat
     assert [b for b in list_backups(folder) if b.kind == "before-import"] == before  # a dry run changes nothing
     transfer.import_appendix(store, new_plan, data)
     assert len([b for b in list_backups(folder) if b.kind == "before-import"]) == len(before) + 1
+
+
+def test_many_large_merged_areas_are_refused_quickly(tmp_path: Path) -> None:
+    """Each area within the limits, together far beyond what an appendix merges (its group rows):
+    refused before openpyxl builds them (the long fuzzing found four such areas taking 22 s)."""
+    source = small_appendix(tmp_path / "pl.xlsx")
+    refs = ["G14:AL4271", "C15:AG320", "G5:AJ46", "G14:AL4271"]
+    merged = with_sheet_xml(source, lambda xml: xml.replace("</sheetData>", "</sheetData><mergeCells count=\"4\">"
+                            + "".join(f'<mergeCell ref="{r}"/>' for r in refs) + "</mergeCells>"))
+    started = time.perf_counter()
+    with pytest.raises(AppendixReadError, match="vùng gộp ô.*20.000 ô"):
+        read_appendix(merged)
+    assert time.perf_counter() - started < 2
+    # an appendix's own merges (a title over the table, each group row across it) still read
+    normal = with_sheet_xml(source, lambda xml: xml.replace(
+        "</sheetData>", '</sheetData><mergeCells count="2"><mergeCell ref="A1:F1"/><mergeCell ref="B3:F3"/></mergeCells>'))
+    assert read_appendix(normal).theme_count() == 1

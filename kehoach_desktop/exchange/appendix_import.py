@@ -36,6 +36,9 @@ _BULLET = re.compile(r"^\s*[-+•·*–](?:\s+|(?=[^\W\d_]))")
 MAX_ROWS = 5_000
 MAX_COLS = 40
 MAX_CELLS = 200_000  # cells stored in one sheet
+# cells inside merged areas, all together, in one sheet: openpyxl builds and styles every one of
+# them on opening (four areas of 4,000 × 30 took 22 s); an appendix's group rows need a few thousand
+MAX_MERGED_CELLS = 20_000
 MAX_UNZIPPED = 64 * 1024 * 1024  # all parts of the file, unpacked
 MAX_CELL_CHARS = 32_767  # Excel's own limit for a cell
 
@@ -137,8 +140,9 @@ def _norm(text: str, font: str | None) -> str:
 
 def _check_package(file: Path) -> None:
     """Refuse, before any library reads it, a package that unpacks to more than MAX_UNZIPPED, a
-    sheet with more than MAX_CELLS cells, or a merged area beyond MAX_ROWS × MAX_COLS (openpyxl
-    would build every cell on its border: one merge over a whole sheet exhausts memory)."""
+    sheet with more than MAX_CELLS cells, a merged area beyond MAX_ROWS × MAX_COLS, or merged
+    areas of more than MAX_MERGED_CELLS cells together (openpyxl builds and styles every merged
+    cell: one merge over a whole sheet exhausts memory, a few large ones take minutes)."""
     import zipfile
     from xml.etree.ElementTree import iterparse
 
@@ -157,7 +161,7 @@ def _check_package(file: Path) -> None:
             if not (part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml")):
                 continue
             sheet = part.filename.rsplit("/", 1)[-1].removesuffix(".xml")
-            cells = 0
+            cells = merged = 0
             with archive.open(part) as stream:
                 for _event, element in iterparse(stream):
                     tag = element.tag.rsplit("}", 1)[-1]
@@ -175,6 +179,11 @@ def _check_package(file: Path) -> None:
                         if (max_row or 0) - (min_row or 0) >= MAX_ROWS or (max_col or 0) - (min_col or 0) >= MAX_COLS:
                             raise AppendixReadError(f"«{file.name}», {sheet}: vùng gộp ô {ref} quá lớn (tối đa "
                                                     f"{MAX_ROWS} dòng × {MAX_COLS} cột).")
+                        merged += ((max_row or 0) - (min_row or 0) + 1) * ((max_col or 0) - (min_col or 0) + 1)
+                        if merged > MAX_MERGED_CELLS:
+                            limit = f"{MAX_MERGED_CELLS:,}".replace(",", ".")
+                            raise AppendixReadError(f"«{file.name}», {sheet}: các vùng gộp ô (đến {ref}) gồm hơn "
+                                                    f"{limit} ô; không phải một phụ lục.")
                     if tag in ("row", "mergeCell"):
                         element.clear()  # stream: keep nothing of what was read
 
