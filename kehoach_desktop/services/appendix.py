@@ -131,8 +131,10 @@ def add_theme(
 
 def get_theme(store: Store, theme_id: int) -> ThemeData:
     with store.read() as s:
-        _theme(s, theme_id)  # NotFound naming it
-        return read_themes(sql_rows(s), "t.id = :id", {"id": theme_id})[0]
+        found = read_themes(sql_rows(s), "t.id = :id", {"id": theme_id})
+    if not found:
+        raise NotFound("nội dung", theme_id)
+    return found[0]
 
 
 def theme_version(store: Store, theme_id: int) -> int:
