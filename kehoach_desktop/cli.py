@@ -30,6 +30,7 @@ from .services.errors import ServiceError
 if TYPE_CHECKING:
     from . import bootstrap
     from .bootstrap import OpenedDatabase
+    from .domain.reporting import ReportPeriod
     from .services import accounts, articles, channels, demo, history, plans, transfer, units
 else:
     # `kehoach` alone opens the window, which paints before the database layer is imported
@@ -131,7 +132,8 @@ def _channel_command(sub: Any) -> None:
 
 
 def _report_command(sub: Any) -> None:
-    report = _command(sub.add_parser("report", help="báo cáo kết quả (PDF hoặc Excel)"), cmd_report, writes=False)
+    report = _command(sub.add_parser("report", help="báo cáo kết quả (PDF hoặc Excel)"), cmd_report, writes=False,
+                      quick=quick_report)
     report.add_argument("id", type=record_id, help="mã kế hoạch")
     report.add_argument("--period", required=True, help="2024-10 (tháng), 2024-S1, 2024-S2 (6 tháng) hoặc 2024 (năm)")
     report.add_argument("--window", type=int, default=0, metavar="NGÀY",
@@ -939,6 +941,21 @@ def cmd_report(opened: OpenedDatabase, args: argparse.Namespace) -> int:
         print(f"Đã tạo gói báo cáo {period.label()}: {path}.")
         return 0
     path = reports.export_report(opened.store, args.id, period, args.output, args.format, regenerate=args.regenerate)
+    return _report_exported(period, path)
+
+
+def quick_report(args: argparse.Namespace) -> int | None:
+    """`report` straight from this PC's file when it can (services/oneshot.py)."""
+    if args.package:
+        return None
+    from .services import oneshot
+
+    done = oneshot.export_report(data_dir(args.data_dir), args.db_url, args.id, args.period, args.window,
+                                 args.format, args.output, args.regenerate)
+    return None if done is None else _report_exported(*done)
+
+
+def _report_exported(period: ReportPeriod, path: Path) -> int:
     print(f"Đã xuất báo cáo {period.label()} ra {path}.")
     return 0
 

@@ -11,6 +11,7 @@ from .domain.documents import format_number
 from .domain.numerals import to_roman
 from .domain.periods import Period, PeriodKind
 from .domain.reporting import ReportPeriod
+from .domain.targets import Rule, RuleResult
 from .domain.timing import Timing
 
 
@@ -267,6 +268,115 @@ class TargetFigure:
     @property
     def met(self) -> bool:
         return self.achieved >= self.required
+
+
+@dataclass(frozen=True)
+class RuleData:
+    """A target rule of a plan, with its sentence ("Ít nhất 2 tin bài mỗi tháng trên …")."""
+
+    id: int
+    scope: str
+    period: str
+    minimum: int
+    unit_id: int | None
+    unit_kind: str
+    channel_id: int | None
+    article_kind: str
+    text: str
+
+    def rule(self) -> Rule:
+        return Rule(self.id, self.scope, self.period, self.minimum, self.unit_id, self.unit_kind,
+                    self.channel_id, self.article_kind)
+
+
+@dataclass(frozen=True)
+class RuleStatus:
+    """One window of a rule, judged."""
+
+    rule: RuleData
+    result: RuleResult
+    unit_name: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule_id": self.rule.id, "rule": self.rule.text, "period": self.result.window.label,
+                "start": self.result.window.start.isoformat(), "end": self.result.window.end.isoformat(),
+                "unit": self.unit_name or None, "required": self.result.required,
+                "achieved": self.result.achieved, "met": self.result.met, "finished": self.result.finished,
+                "expected": self.result.expected, "verdict": self.result.verdict,
+                "verdict_label": self.result.verdict_label}
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """A theme of the appendix: the quarters it was planned for and those with a counted article."""
+
+    theme_id: int
+    stt: str
+    title: str
+    planned: frozenset[int]
+    covered: frozenset[int]
+
+    def missing(self, up_to_quarter: int = 4) -> frozenset[int]:
+        """Planned quarters (up to the given one) with no published article."""
+        return frozenset(q for q in self.planned - self.covered if q <= up_to_quarter)
+
+
+@dataclass(frozen=True)
+class SuperiorCoverage:
+    """An item of the superior's plan and the office's themes that implement it."""
+
+    item_id: int
+    position: int
+    group_title: str
+    title: str
+    themes: tuple[str, ...]  # the office's themes that implement it ("II.1. title")
+    theme_ids: tuple[int, ...] = ()
+
+    @property
+    def addressed(self) -> bool:
+        return bool(self.themes)
+
+
+OPINION_SOURCES = {"press": "Báo chí", "social": "Mạng xã hội", "parents": "Phụ huynh", "other": "Khác"}
+OPINION_SEVERITIES = {"hot": "Nóng", "normal": "Thường"}
+OPINION_STATUSES = {"new": "Mới", "in_progress": "Đang xử lý", "resolved": "Đã xử lý"}
+
+
+@dataclass(frozen=True)
+class OpinionData:
+    """An issue of the public-opinion log."""
+
+    id: int
+    plan_id: int | None
+    noticed_on: dt.date
+    source: str
+    link: str
+    summary: str
+    severity: str
+    handler: str
+    actions: str
+    status: str
+    reported_up: bool
+    reported_on: dt.date | None
+
+    @property
+    def hot_and_open(self) -> bool:
+        return self.severity == "hot" and self.status != "resolved"
+
+    def to_json(self) -> dict[str, Any]:
+        return {**{k: getattr(self, k) for k in ("id", "plan_id", "source", "link", "summary", "severity",
+                                                 "handler", "actions", "status", "reported_up")},
+                "noticed_on": self.noticed_on.isoformat(),
+                "reported_on": self.reported_on.isoformat() if self.reported_on else None}
+
+
+@dataclass(frozen=True)
+class School:
+    """A school of a district (a unit of kind school that sends reports)."""
+
+    id: int
+    name: str
+    email: str
 
 
 SCHOOL_STATES = {"on_time": "Đúng hạn", "late": "Muộn", "missing": "Chưa gửi", "pending": "Chưa đến hạn"}

@@ -1,9 +1,10 @@
-"""`kehoach plan export` straight from this PC's file: the same files as the full way, without
-importing SQLAlchemy, and the full way whenever the quick one cannot answer for it."""
+"""`kehoach plan export` and `kehoach report` straight from this PC's file: the same files as the
+full way, without importing SQLAlchemy, and the full way whenever the quick one cannot answer."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -30,12 +31,14 @@ def _pages(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
-def test_the_export_reads_the_file_without_sqlalchemy(demo_on_disk: str, data_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["plan", "export"], ["report", "--period", "2024-10"]])
+def test_the_export_reads_the_file_without_sqlalchemy(demo_on_disk: str, data_dir: Path, tmp_path: Path,
+                                                      command: list[str]) -> None:
     for fmt in ("xlsx", "pdf"):
         out = tmp_path / f"ke-hoach.{fmt}"
+        line = ["--data-dir", str(data_dir), *command, demo_on_disk, "--format", fmt, "-o", str(out)]
         script = ("import sys; from kehoach_desktop.cli import main; "
-                  f"code = main(['--data-dir', {str(data_dir)!r}, 'plan', 'export', {demo_on_disk!r}, '--format', "
-                  f"{fmt!r}, '-o', {str(out)!r}]); "
+                  f"code = main({line!r}); "
                   "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic') "
                   "or m.endswith('db.models')))")
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
@@ -70,6 +73,80 @@ def test_the_quick_and_the_full_way_give_the_same_documents(demo_on_disk: str, d
         return [p.text for p in Document(str(path)).paragraphs]
 
     assert paragraphs(tmp_path / "quick.docx") == paragraphs(tmp_path / "full.docx")
+
+
+def _a_district_year(store, plan_id: int, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The demo with what a report can also show: six schools' received reports, a hot opinion
+    issue, a rule per school, the superior's items (one addressed by two themes, one not)."""
+    from district_fixtures import figures_of, generated_schools, make_attachments, school_list, write
+
+    from kehoach_desktop.services import district, opinion, packages, plans, targets
+
+    schools = [s for s in generated_schools() if s.sent is not None][:6]
+    district.import_schools(store, school_list(tmp_path / "truong.xlsx", schools))
+    attachments = make_attachments(tmp_path)
+    packages.receive(store, [write(tmp_path, f"goi-{i}.khbc", figures_of(school), school.sent, attachments)
+                             for i, school in enumerate(schools)])
+    opinion.add_issue(store, "Phụ huynh phản ánh khoản thu đầu năm", dt.date(2024, 10, 8), severity="hot",
+                      plan_id=plan_id, actions="Đã kiểm tra, trả lời trên trang thông tin")
+    targets.add_rule(store, plan_id, "unit_kind", "month", 1, unit_kind="school")
+    themes = [t.id for t in plans.get_plan(store, plan_id).themes()]
+    con = sqlite3.connect(data_dir / "kehoach.db")
+    con.executemany("INSERT INTO superior_item (id, plan_id, position, group_title, title) VALUES (?, ?, ?, ?, ?)",
+                    [(901, plan_id, 0, "Nhiệm vụ chung", "Truyền thông về đổi mới chương trình"),
+                     (902, plan_id, 1, "", "Truyền thông về chuyển đổi số")])
+    con.executemany("INSERT INTO theme_superior (theme_id, item_id) VALUES (?, 901)", [(themes[3],), (themes[0],)])
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize(("period", "window"), [("2024-10", 0), ("2024-10", 15), ("2024-S1", 0), ("2024", 0)])
+def test_the_plain_figures_are_the_services_figures(store, demo_plan: int, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path, period: str, window: int) -> None:
+    """Every figure of a report, read with sqlite3 alone, is the figure the services give."""
+    from kehoach_desktop.db.plain import open_current, rows_of
+    from kehoach_desktop.db.plan_read import read_plan
+    from kehoach_desktop.services import report_figures, reports
+
+    _a_district_year(store, demo_plan, data_dir, tmp_path)
+    the_period = reports.parse_period(period, window)
+    full = reports.report_data(store, demo_plan, the_period)
+    con = open_current(data_dir / "kehoach.db")
+    assert con is not None
+    try:
+        rows = rows_of(con)
+        plan = read_plan(rows, demo_plan)
+        assert plan is not None
+        plain = report_figures.report_data(rows, plan, the_period)
+    finally:
+        con.close()
+    assert plain == full
+    # each part of the report compared holds something
+    assert full.articles and full.by_channel and full.by_group and full.by_unit and full.rule_rows
+    assert full.coverage_rows and full.superior_rows and full.year_to_date >= full.total
+    assert [r[2] for r in full.superior_rows] == ["Có nội dung thực hiện", "Chưa có nội dung thực hiện"]
+    if period == "2024-10" and not window:
+        assert len(full.schools) == 6 and full.opinion_rows
+        assert any("— " in rule for rule, *_ in full.rule_rows)  # the rule judged school by school
+
+
+def test_the_quick_and_the_full_report_are_the_same_documents(store, demo_plan: int, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    from docx import Document
+
+    from kehoach_desktop.services import reports
+
+    _a_district_year(store, demo_plan, data_dir, tmp_path)
+    period = reports.parse_period("2024-10")
+    for fmt in ("xlsx", "pdf", "docx"):
+        quick = oneshot.export_report(data_dir, None, demo_plan, "2024-10", 0, fmt, tmp_path / f"quick.{fmt}")
+        assert quick == (period, tmp_path / f"quick.{fmt}")
+        reports.export_report(store, demo_plan, period, tmp_path / f"full.{fmt}", fmt)
+    assert _cells(tmp_path / "quick.xlsx") == _cells(tmp_path / "full.xlsx")
+    pages = _pages(tmp_path / "quick.pdf")
+    assert pages == _pages(tmp_path / "full.pdf") and any("Phụ huynh phản ánh" in p for p in pages)
+    assert ([p.text for p in Document(str(tmp_path / "quick.docx")).paragraphs]
+            == [p.text for p in Document(str(tmp_path / "full.docx")).paragraphs])
 
 
 def test_the_plain_reader_gives_the_stores_plan(demo_plan: int, store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -146,3 +223,28 @@ def test_a_command_parsed_alone_is_the_command_of_the_whole_line(command: str) -
 
     assert helps(of(build_parser(command))) == helps(of(build_parser()))
     assert build_parser(command).format_usage() == build_parser().format_usage()
+
+
+def test_a_report_the_quick_way_cannot_answer_for_goes_the_full_way(demo_on_disk: str, data_dir: Path,
+                                                                   tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    plan_id, out = int(demo_on_disk), tmp_path / "bao-cao.pdf"
+    # a period that is not one: the full way says what is wrong with it
+    assert oneshot.export_report(data_dir, None, plan_id, "2024-13", 0, "pdf", out) is None
+    assert main(["report", demo_on_disk, "--period", "2024-13", "-o", str(out)]) == 1
+    assert "Kỳ báo cáo" in capsys.readouterr().err and not out.exists()
+    # a plan that is not there, a server in use
+    assert oneshot.export_report(data_dir, None, 999, "2024-10", 0, "pdf", out) is None
+    assert oneshot.export_report(data_dir, "postgresql+psycopg://u@h/k", plan_id, "2024-10", 0, "pdf", out) is None
+    # the report signed here: its PDF is the signed copy (the full way) unless made anew
+    con = sqlite3.connect(data_dir / "kehoach.db")
+    con.execute("INSERT INTO signed_document (plan_id, document, period_key, roles, signer, signed_by, signed_at, "
+                "sha256, size) VALUES (?, 'report', '2024-10', 'leader', 'A', 'a', '2024-11-02 00:00:00', ?, 1)",
+                (plan_id, "0" * 64))
+    con.commit()
+    con.close()
+    assert oneshot.export_report(data_dir, None, plan_id, "2024-10", 0, "pdf", out) is None
+    assert not out.exists()
+    assert oneshot.export_report(data_dir, None, plan_id, "2024-10", 0, "pdf", out, regenerate=True) is not None
+    assert oneshot.export_report(data_dir, None, plan_id, "2024-11", 0, "pdf", tmp_path / "t11.pdf") is not None
+    assert oneshot.export_report(data_dir, None, plan_id, "2024-10", 0, "xlsx", tmp_path / "b.xlsx") is not None

@@ -9,6 +9,7 @@ full way through db/engine.py, which also uses what is here.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,12 @@ def rows_of(con: sqlite3.Connection) -> Any:
     """The `Rows` of db/plan_read.py on a sqlite3 connection."""
 
     def rows(sql: str, params: dict[str, Any]) -> list[Any]:
-        return con.execute(sql, params).fetchall()
+        return con.execute(sql, sqlite_params(params)).fetchall()
 
     return rows
+
+
+def sqlite_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Dates as SQLite keeps them ("YYYY-MM-DD" text), without the adapters Python 3.12 deprecates."""
+    return {k: v.isoformat() if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v
+            for k, v in params.items()}

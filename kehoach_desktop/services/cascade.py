@@ -5,31 +5,19 @@ theme by theme)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..db.models import SuperiorItem, Theme, ThemeGroup, ThemeSuperior
-from ..domain.numerals import to_roman
+from ..records import SuperiorCoverage
+from . import report_figures
 from .errors import ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
-from .store import Store, fetch
+from .store import Store, fetch, sql_rows
 
-
-@dataclass(frozen=True)
-class CoverageRow:
-    item_id: int
-    position: int
-    group_title: str
-    title: str
-    themes: tuple[str, ...]  # the office's themes that implement it ("II.1. title")
-    theme_ids: tuple[int, ...] = ()
-
-    @property
-    def addressed(self) -> bool:
-        return bool(self.themes)
+CoverageRow = SuperiorCoverage
 
 
 def add_items(s: Session, plan_id: int, items: Sequence[tuple[str, str]]) -> list[int]:
@@ -52,18 +40,7 @@ def coverage(store: Store, plan_id: int) -> list[CoverageRow]:
     """Every item of the superior's plan, with the office's themes that implement it (none: not
     addressed), in the superior's order."""
     with store.read() as s:
-        items = s.scalars(select(SuperiorItem).where(SuperiorItem.plan_id == plan_id)
-                          .order_by(SuperiorItem.position, SuperiorItem.id)).all()
-        links = s.execute(select(ThemeSuperior.item_id, ThemeGroup.position, Theme.position, Theme.title, Theme.id)
-                          .join(Theme, Theme.id == ThemeSuperior.theme_id)
-                          .join(ThemeGroup, ThemeGroup.id == Theme.group_id)
-                          .where(ThemeGroup.plan_id == plan_id)
-                          .order_by(ThemeGroup.position, Theme.position)).all()
-    by_item: dict[int, list[tuple[str, int]]] = {}
-    for item_id, group, position, title, theme_id in links:  # "II.1. Giáo dục mầm non", as the appendix numbers it
-        by_item.setdefault(item_id, []).append((f"{to_roman(group + 1)}.{position + 1}. {title}", theme_id))
-    return [CoverageRow(i.id, i.position, i.group_title, i.title, tuple(t for t, _ in by_item.get(i.id, ())),
-                        tuple(n for _, n in by_item.get(i.id, ()))) for i in items]
+        return report_figures.superior_coverage(sql_rows(s), plan_id)
 
 
 def set_links(store: Store, theme_id: int, item_ids: Sequence[int]) -> list[int]:

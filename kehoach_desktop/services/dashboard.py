@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..domain.reporting import ReportPeriod
 from ..domain.targets import Published
-from ..records import PlanDetail
+from ..records import CoverageRow, PlanDetail, RuleStatus
 from . import articles, counting, opinion, reports, targets, units
 from .store import Store
 
@@ -24,11 +24,11 @@ class DashboardData:
     waiting: int  # articles waiting for approval
     hot_open: int  # hot opinion issues not yet handled
     report_due: tuple[ReportPeriod, dt.date] | None
-    rules: list[targets.RuleStatus]  # the windows running on the reference day
+    rules: list[RuleStatus]  # the windows running on the reference day
     per_month: list[int]  # counted articles, January to December
     units: list[tuple[int, str]] = field(default_factory=list)  # the matrix rows: (unit id, name)
     matrix: dict[tuple[int, int], int] = field(default_factory=dict)  # (unit id, month) → n
-    uncovered: list[tuple[targets.CoverageRow, frozenset[int]]] = field(default_factory=list)
+    uncovered: list[tuple[CoverageRow, frozenset[int]]] = field(default_factory=list)
 
     @property
     def monthly_minimum(self) -> int:

@@ -14,91 +14,44 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from ..db.models import ReceivedReport, Unit
+from ..db import report_read
+from ..db.models import Unit
 from ..domain.documents import office_key
 from ..domain.reporting import MONTH, ReportPeriod
-from ..domain.text import fold, sort_key
-from ..records import PlanDetail, SchoolFigures, TargetFigure
+from ..domain.text import fold
+from ..records import PlanDetail, School, SchoolFigures, TargetFigure
+from . import report_figures
 from .errors import ValidationError
 from .permissions import EDIT, require
-from .store import Store
+from .store import Store, sql_rows
 
-SCHOOL = "school"
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
-
-
-def base_period(period: ReportPeriod) -> ReportPeriod:
-    """The period a report answers, whatever days the school's window ran (15th-to-14th or not)."""
-    return ReportPeriod(period.kind, period.year, period.index)
-
-
-def local_day(moment_utc: dt.datetime) -> dt.date:
-    """The day in Việt Nam of a moment stored in UTC."""
-    return moment_utc.replace(tzinfo=dt.UTC).astimezone(VIETNAM).date()
+SCHOOL, VIETNAM = report_figures.SCHOOL, report_figures.VIETNAM
+base_period, local_day = report_figures.base_period, report_figures.local_day
 
 
 def due_day(store: Store) -> int:
     from .mail import get_settings
 
-    try:
-        return int(get_settings(store).get("report.due_day", "25") or 25)
-    except ValueError:
-        return 25
-
-
-@dataclass(frozen=True)
-class School:
-    id: int
-    name: str
-    email: str
+    return report_figures.due_day(get_settings(store))
 
 
 def schools(store: Store) -> list[School]:
-    """The office's schools, in Vietnamese order: its units of kind school, less those that name a
-    group of schools ("Các trường MN trực thuộc" leads a theme; it sends no report)."""
+    """The office's schools, in Vietnamese order (report_figures.schools)."""
     with store.read() as s:
-        rows = [School(u.id, u.name, u.email or "") for u in s.scalars(select(Unit).where(Unit.kind == SCHOOL))
-                if not fold(u.name).startswith("cac ")]
-    return sorted(rows, key=lambda u: sort_key(u.name))
+        return report_figures.schools(sql_rows(s))
 
 
 def has_received(store: Store) -> bool:
     with store.read() as s:
-        return bool(s.scalar(select(func.count()).select_from(ReceivedReport)))
-
-
-def _state(period: ReportPeriod, received: ReceivedReport | None, today: dt.date, due: int) -> str:
-    deadline = period.due(due)
-    if received is not None:
-        return "on_time" if local_day(received.first_sent_at) < deadline else "late"
-    return "pending" if today < deadline else "missing"
-
-
-def _figures(school: School, period: ReportPeriod, received: ReceivedReport | None, today: dt.date,
-             due: int) -> SchoolFigures:
-    state = _state(period, received, today, due)
-    if received is None:
-        return SchoolFigures(school.id, school.name, state)
-    from ..exchange.report_package import parse_figures
-
-    figures = parse_figures(received.figures)
-    return SchoolFigures(school.id, school.name, state, resubmitted=received.submissions > 1,
-                         sent_at=received.first_sent_at, total=figures.total, year_to_date=figures.year_to_date,
-                         targets=figures.targets, by_channel=figures.by_channel)
+        return report_read.any_received(sql_rows(s))
 
 
 def status(store: Store, period: ReportPeriod, today: dt.date | None = None) -> list[SchoolFigures]:
     """Each school, for the period: sent on time, late, missing (or not yet due), with its figures."""
-    period = base_period(period)
-    today = today or dt.date.today()
-    due = due_day(store)
-    listed = schools(store)
     with store.read() as s:
-        received = {r.unit_id: r for r in s.scalars(select(ReceivedReport).where(
-            ReceivedReport.period_key == period.key))}
-        return [_figures(school, period, received.get(school.id), today, due) for school in listed]
+        return report_figures.school_status(sql_rows(s), period, today or dt.date.today())
 
 
 def schools_of_report(store: Store, plan: PlanDetail, period: ReportPeriod) -> list[SchoolFigures]:
@@ -111,13 +64,13 @@ def schools_of_report(store: Store, plan: PlanDetail, period: ReportPeriod) -> l
 def month_matrix(store: Store, year: int, today: dt.date | None = None) -> list[tuple[School, list[SchoolFigures]]]:
     """Schools × the twelve months of `year`: each school's monthly report, month by month."""
     today = today or dt.date.today()
-    due = due_day(store)
     periods = [ReportPeriod(MONTH, year, m) for m in range(1, 13)]
     with store.read() as s:
-        received = {(r.unit_id, r.period_key): r for r in s.scalars(select(ReceivedReport).where(
-            ReceivedReport.period_key.in_([p.key for p in periods])))}
-        return [(school, [_figures(school, p, received.get((school.id, p.key)), today, due) for p in periods])
-                for school in schools(store)]
+        rows = sql_rows(s)
+        due = report_figures.due_day(report_read.settings(rows))
+        received = report_read.received(rows, [p.key for p in periods])
+        return [(school, [report_figures.school_figures(school, p, received.get((school.id, p.key)), today, due)
+                          for p in periods]) for school in report_figures.schools(rows)]
 
 
 def target_matrix(store: Store, period: ReportPeriod, today: dt.date | None = None,

@@ -3,48 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from ..db.models import OpinionIssue
+from ..records import OPINION_SEVERITIES, OPINION_SOURCES, OPINION_STATUSES, OpinionData
+from . import report_figures
 from .errors import ValidationError
 from .permissions import EDIT, require
-from .store import Store, assign, fetch
+from .store import Store, assign, fetch, sql_rows
 from .validate import optional_date, optional_line, optional_text, required_line
 
-SOURCES = {"press": "Báo chí", "social": "Mạng xã hội", "parents": "Phụ huynh", "other": "Khác"}
-SEVERITIES = {"hot": "Nóng", "normal": "Thường"}
-STATUSES = {"new": "Mới", "in_progress": "Đang xử lý", "resolved": "Đã xử lý"}
+SOURCES, SEVERITIES, STATUSES = OPINION_SOURCES, OPINION_SEVERITIES, OPINION_STATUSES
 FIELDS = ("noticed_on", "source", "link", "summary", "severity", "handler", "actions", "status",
           "reported_up", "reported_on", "plan_id")
-
-
-@dataclass(frozen=True)
-class OpinionData:
-    id: int
-    plan_id: int | None
-    noticed_on: dt.date
-    source: str
-    link: str
-    summary: str
-    severity: str
-    handler: str
-    actions: str
-    status: str
-    reported_up: bool
-    reported_on: dt.date | None
-
-    @property
-    def hot_and_open(self) -> bool:
-        return self.severity == "hot" and self.status != "resolved"
-
-    def to_json(self) -> dict[str, Any]:
-        return {**{k: getattr(self, k) for k in ("id", "plan_id", "source", "link", "summary", "severity",
-                                                 "handler", "actions", "status", "reported_up")},
-                "noticed_on": self.noticed_on.isoformat(),
-                "reported_on": self.reported_on.isoformat() if self.reported_on else None}
 
 
 def add_issue(store: Store, summary: str, noticed_on: dt.date, **fields: Any) -> int:
@@ -73,14 +44,7 @@ def update_issue(store: Store, issue_id: int, changes: dict[str, Any]) -> dict[s
 def list_issues(store: Store, start: dt.date | None = None, end: dt.date | None = None,
                 plan_id: int | None = None) -> list[OpinionData]:
     with store.read() as s:
-        stmt = select(OpinionIssue).order_by(OpinionIssue.noticed_on.desc(), OpinionIssue.id.desc())
-        if start:
-            stmt = stmt.where(OpinionIssue.noticed_on >= start)
-        if end:
-            stmt = stmt.where(OpinionIssue.noticed_on <= end)
-        if plan_id is not None:
-            stmt = stmt.where((OpinionIssue.plan_id == plan_id) | OpinionIssue.plan_id.is_(None))
-        return [_data(i) for i in s.scalars(stmt)]
+        return report_figures.opinion_issues(sql_rows(s), start, end, plan_id)
 
 
 def hot_open(store: Store) -> list[OpinionData]:

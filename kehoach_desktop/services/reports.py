@@ -4,43 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter
 from typing import Any
 
 from sqlalchemy import select
 
-from ..db.models import Article, ArticleTheme, Channel, Report, Unit
-from ..domain.documents import format_number
-from ..domain.reporting import ReportPeriod, months_in, parse_report_period
-from ..records import YEARLY_MINIMUM, PlanDetail, ReportData, TargetFigure
-from . import counting
-from .errors import ValidationError
+from ..db.models import Report
+from ..db.plan_read import read_plan
+from ..domain.reporting import ReportPeriod, parse_report_period
+from ..records import PlanDetail, ReportData
+from . import report_figures
+from .errors import NotFound, ValidationError
 from .permissions import EDIT, require
 from .plans import get_plan
-from .store import Store
+from .store import Store, sql_rows
 from .validate import optional_text
 
-
-def default_narrative(plan: PlanDetail, period: ReportPeriod) -> dict[str, str]:
-    number = format_number(plan.number, plan.symbol).strip()
-    plan_ref = f"Kế hoạch số {number}" if plan.number else "Kế hoạch"
-    return {
-        "direction": (
-            f"Thực hiện {plan_ref} về truyền thông về Giáo dục và Đào tạo {plan.period.label()}, "
-            f"{plan.organization.name} đã chỉ đạo các bộ phận chuyên môn và các đơn vị trực thuộc triển khai "
-            "các nội dung truyền thông theo kế hoạch; phân công cán bộ đầu mối phụ trách từng nội dung; "
-            "duy trì hoạt động của trang thông tin điện tử và các kênh truyền thông của đơn vị."),
-        "assessment": (
-            "1. Ưu điểm: Công tác truyền thông được triển khai kịp thời, đúng nội dung kế hoạch; tin bài phản ánh "
-            "các hoạt động nổi bật của ngành, được thủ trưởng đơn vị duyệt trước khi đăng.\n"
-            "2. Hạn chế: Một số nội dung trong kế hoạch chưa có tin bài trong kỳ; hình thức truyền thông còn "
-            "chưa đa dạng.\n"
-            "3. Nguyên nhân: Đội ngũ phụ trách truyền thông chủ yếu kiêm nhiệm; kỹ năng viết tin bài, "
-            "chụp ảnh, dựng video còn hạn chế."),
-        "proposals": (
-            "Đề nghị cấp trên tiếp tục tổ chức tập huấn kỹ năng truyền thông, viết tin bài cho cán bộ phụ trách; "
-            "hướng dẫn thống nhất cách thức báo cáo, minh chứng kết quả công tác truyền thông."),
-    }
+default_narrative = report_figures.default_narrative
 
 
 def parse_period(text: str, window_day: int = 0) -> ReportPeriod:
@@ -51,92 +30,17 @@ def parse_period(text: str, window_day: int = 0) -> ReportPeriod:
 
 
 def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
-    """Everything a report for `period` shows, computed from the published articles."""
-    plan = get_plan(store, plan_id)
-    narrative = default_narrative(plan, period)
-    number, issued_on = None, None
-    with store.read() as s:
-        stored = s.scalars(select(Report).where(Report.plan_id == plan_id, Report.period_key == period.key)).first()
-        if stored is not None:
-            narrative = {"direction": stored.direction or narrative["direction"],
-                         "assessment": stored.assessment or narrative["assessment"],
-                         "proposals": stored.proposals or narrative["proposals"]}
-            number, issued_on = stored.number, stored.issued_on
-        rows = s.execute(select(Article.id, Article.published_on, Article.title, Channel.name, Article.url, Unit.name)
-                         .outerjoin(Channel, Article.channel_id == Channel.id)
-                         .outerjoin(Unit, Article.unit_id == Unit.id)
-                         .where(counting.counts_in(plan_id, period.start, period.end))
-                         .order_by(Article.published_on, Article.id)).all()
-        ids = [r[0] for r in rows]
-        links: dict[int, list[int]] = {}
-        for chunk in range(0, len(ids), 900):
-            for link in s.scalars(select(ArticleTheme).where(ArticleTheme.article_id.in_(ids[chunk:chunk + 900]))):
-                links.setdefault(link.article_id, []).append(link.theme_id)
-    year_to_date = counting.total(store, plan_id, dt.date(period.end.year, 1, 1), period.end)
-    group_of = {t.id: f"{g.numeral}. {g.title}" for g in plan.groups for t in g.themes}
-    group_order = {f"{g.numeral}. {g.title}": g.position for g in plan.groups}
-    by_group: Counter[str] = Counter()
-    for article_id in ids:
-        groups = {group_of[t] for t in links.get(article_id, []) if t in group_of} or {"(chưa gắn nội dung)"}
-        by_group.update(groups)
-    channels = Counter(r[3] or "(chưa ghi kênh)" for r in rows)
-    units = Counter(r[5] or "(chưa ghi đơn vị)" for r in rows)
-    dated: list[tuple[dt.date, str, str, str]] = [(r[1], r[2], r[3] or "", r[4] or "") for r in rows if r[1]]
-    monthly_counts = Counter((d.year, d.month) for d, _t, _c, _u in dated)
-    months = months_in(period.start, period.end) if period.kind != "month" else [(period.year, period.index)]
-    addressees = [r.name for r in plan.recipients if "b/c" in r.purpose.replace(" ", "").lower()]
-    if not addressees and plan.organization.parent_name:
-        addressees = [plan.organization.parent_name]
-    from ..domain.timing import format_quarters, quarter_of
-    from . import cascade, district, opinion, targets
-
-    statuses = targets.status(store, plan_id, period.start, period.end, as_of=period.end)
-    rule_rows = [rule_row(st) for st in statuses]
-    quarters = {quarter_of(period.start), quarter_of(period.end)} | set(
-        range(quarter_of(period.start), quarter_of(period.end) + 1)) if period.start.year == period.end.year else {1, 2, 3, 4}
-    coverage_rows = []
-    for row in targets.coverage(store, plan_id, period.end.year, plan):
-        due = row.planned & quarters
-        if due:
-            done = row.covered & due
-            coverage_rows.append((row.stt, row.title, format_quarters(due),
-                                  "Đã có tin bài" if done == due else
-                                  f"Chưa có tin bài trong {format_quarters(due - done)}"))
-    opinion_rows = [(f"{i.noticed_on:%d/%m/%Y}", i.summary, opinion.SEVERITIES[i.severity], i.actions,
-                     opinion.STATUSES[i.status] + (" · đã báo cáo cấp trên" if i.reported_up else ""))
-                    for i in reversed(opinion.list_issues(store, period.start, period.end, plan_id))]
-    return ReportData(
-        rule_rows=rule_rows, targets=[target_figure(st) for st in statuses], coverage_rows=coverage_rows,
-        schools=district.schools_of_report(store, plan, period), opinion_rows=opinion_rows,
-        superior_rows=[(f"{r.group_title} — {r.title}" if r.group_title else r.title, "; ".join(r.themes) or "—",
-                        "Có nội dung thực hiện" if r.addressed else "Chưa có nội dung thực hiện")
-                       for r in cascade.coverage(store, plan_id)],
-        plan=plan, period=period, number=number, issued_on=issued_on, addressees=addressees,
-        direction=narrative["direction"], assessment=narrative["assessment"], proposals=narrative["proposals"],
-        by_channel=sorted(channels.items(), key=lambda x: (-x[1], x[0])),
-        by_group=sorted(by_group.items(), key=lambda x: group_order.get(x[0], 10_000)), by_unit=sorted(units.items(), key=lambda x: (-x[1], x[0])),
-        articles=dated,
-        monthly=[(y, m, monthly_counts[(y, m)] if period.kind != "month" else len(rows)) for y, m in months],
-        yearly_minimum=YEARLY_MINIMUM.get(plan.organization.level),
-        year_to_date=year_to_date,
-    )
+    """Everything a report for `period` shows, computed from the published articles (one
+    snapshot of the database: every figure from the same articles)."""
+    with store.snapshot() as s:
+        rows = sql_rows(s)
+        plan = read_plan(rows, plan_id)
+        if plan is None:
+            raise NotFound("kế hoạch", plan_id)
+        return report_figures.report_data(rows, plan, period)
 
 
-def rule_row(st: Any) -> tuple[str, str, str, str]:
-    """(criterion, required, achieved, verdict) of one target window as of the report's last day.
-    A window still running shows its progress from its own start and the pro-rata expectation."""
-    r = st.result
-    who = f" — {st.unit_name}" if st.unit_name else ""
-    if r.finished or r.as_of is None:
-        return f"{st.rule.text}{who} ({r.window.label})", str(r.required), str(r.achieved), r.verdict_label
-    return (f"{st.rule.text}{who} ({r.window.label}; lũy kế {r.window.start:%d/%m}–{r.as_of:%d/%m/%Y})",
-            f"{r.required} (tiến độ: {r.expected})", str(r.achieved), r.verdict_label)
-
-
-def target_figure(st: Any) -> TargetFigure:
-    r = st.result
-    return TargetFigure(st.rule.text, st.unit_name or "", r.window.label, r.required, r.achieved,
-                        bool(r.finished or r.as_of is None), r.verdict_label)
+rule_row, target_figure = report_figures.rule_row, report_figures.target_figure
 
 
 REPORT_DRAFT, REPORT_APPROVED = "draft", "approved"

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.evidence_store import EvidenceStore, store_for
 from ..db.models import AuditEntry
+from ..db.plain import sqlite_params
 from .changes import ChangeFeed
 from .errors import Conflict, NotFound, ReadOnlyError, ServerUnreachable, StaleEdit, StorageError
 
@@ -186,9 +187,10 @@ def sql_rows(session: Session) -> Any:
     """Plain SQL within the session's transaction, as db.plan_read reads (`:name` parameters):
     what the session holds unsaved is written first, as the ORM's own queries would see it."""
     session.flush()
+    sqlite = session.get_bind().dialect.name == "sqlite"
 
     def rows(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
-        return session.execute(text(sql), params).all()
+        return session.execute(text(sql), sqlite_params(params) if sqlite else params).all()
 
     return rows
 

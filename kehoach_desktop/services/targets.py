@@ -5,74 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 
 from ..db.models import (
-    Channel,
     Indicator,
     IndicatorValue,
     Plan,
     TargetRule,
-    Unit,
 )
-from ..domain.targets import PERIODS, Published, Rule, RuleResult, describe, evaluate, windows
+from ..domain.targets import PERIODS, Published
 from ..domain.timing import quarter_of
-from ..records import PlanDetail
-from . import counting
+from ..records import CoverageRow, PlanDetail, RuleData, RuleStatus
+from . import counting, report_figures
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, require
 from .plans import get_plan
-from .store import Store, fetch
+from .store import Store, fetch, sql_rows
 from .validate import optional_text, required_line
 
 SCOPES = ("office", "unit", "unit_kind")
-
-
-@dataclass(frozen=True)
-class RuleData:
-    id: int
-    scope: str
-    period: str
-    minimum: int
-    unit_id: int | None
-    unit_kind: str
-    channel_id: int | None
-    article_kind: str
-    text: str
-
-    def rule(self) -> Rule:
-        return Rule(self.id, self.scope, self.period, self.minimum, self.unit_id, self.unit_kind,
-                    self.channel_id, self.article_kind)
-
-
-@dataclass(frozen=True)
-class RuleStatus:
-    rule: RuleData
-    result: RuleResult
-    unit_name: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"rule_id": self.rule.id, "rule": self.rule.text, "period": self.result.window.label,
-                "start": self.result.window.start.isoformat(), "end": self.result.window.end.isoformat(),
-                "unit": self.unit_name or None, "required": self.result.required,
-                "achieved": self.result.achieved, "met": self.result.met, "finished": self.result.finished,
-                "expected": self.result.expected, "verdict": self.result.verdict,
-                "verdict_label": self.result.verdict_label}
-
-
-@dataclass(frozen=True)
-class CoverageRow:
-    theme_id: int
-    stt: str
-    title: str
-    planned: frozenset[int]
-    covered: frozenset[int]
-
-    def missing(self, up_to_quarter: int = 4) -> frozenset[int]:
-        """Planned quarters (up to the given one) with no published article."""
-        return frozenset(q for q in self.planned - self.covered if q <= up_to_quarter)
 
 
 @dataclass(frozen=True)
@@ -93,16 +45,7 @@ class IndicatorData:
 
 def list_rules(store: Store, plan_id: int) -> list[RuleData]:
     with store.read() as s:
-        units = {u.id: u.name for u in s.scalars(select(Unit))}
-        channels = {c.id: c.name for c in s.scalars(select(Channel))}
-        rows = s.scalars(select(TargetRule).where(TargetRule.plan_id == plan_id).order_by(TargetRule.id)).all()
-        out = []
-        for r in rows:
-            rule = Rule(r.id, r.scope, r.period, r.minimum, r.unit_id, r.unit_kind, r.channel_id, r.article_kind)
-            out.append(RuleData(r.id, r.scope, r.period, r.minimum, r.unit_id, r.unit_kind, r.channel_id,
-                                r.article_kind, describe(rule, units.get(r.unit_id or 0, ""),
-                                                         channels.get(r.channel_id or 0, ""))))
-        return out
+        return report_figures.list_rules(sql_rows(s), plan_id)
 
 
 def add_rule(store: Store, plan_id: int, scope: str, period: str, minimum: int, *, unit_id: int | None = None,
@@ -144,36 +87,14 @@ def status(store: Store, plan_id: int, start: dt.date | None = None, end: dt.dat
            today: dt.date | None = None, as_of: dt.date | None = None,
            published_in_range: list[Published] | None = None) -> list[RuleStatus]:
     """Each rule, window by window, for the windows that overlap [start, end] (default: the plan's
-    whole period). Articles count up to `as_of` (a report's last day) or up to yesterday; a window
-    longer than [start, end] is judged on its progress from its own start. `published_in_range`:
-    the caller's counting.published(start, end), used when every window lies within it."""
+    whole period); see report_figures.rule_statuses."""
     if start is None or end is None:
         plan = get_plan(store, plan_id)
         start = start or dt.date(plan.period.start, 1, 1)
         end = end or dt.date(plan.period.end, 12, 31)
-    today = today or dt.date.today()
-    if as_of is not None:
-        today = min(today, as_of + dt.timedelta(days=1))
-    rules = list_rules(store, plan_id)
-    spans = [w for r in rules for w in windows(r.period, start, end)]
-    first = min([start, *(w.start for w in spans)])
-    last = min(max([end, *(w.end for w in spans)]), today - dt.timedelta(days=1))
-    if first > last:
-        articles: list[Published] = []
-    elif published_in_range is not None and first >= start and last <= end:
-        articles = published_in_range  # the windows lie within [start, end]; later days drop out below
-    else:
-        articles = counting.published(store, plan_id, first, last)
     with store.read() as s:
-        units = {u.id: (u.name, u.kind) for u in s.scalars(select(Unit))}
-    of_kind: dict[str, list[int]] = {}
-    for uid, (_name, kind) in sorted(units.items(), key=lambda x: x[1][0]):
-        of_kind.setdefault(kind, []).append(uid)
-    out = []
-    for rule in rules:
-        for result in evaluate(rule.rule(), articles, start, end, today, of_kind):
-            out.append(RuleStatus(rule, result, units.get(result.unit_id or 0, ("", ""))[0]))
-    return out
+        return report_figures.rule_statuses(sql_rows(s), plan_id, start, end, today or dt.date.today(), as_of,
+                                            published_in_range)
 
 
 def published(store: Store, plan_id: int, start: dt.date, end: dt.date) -> list[Published]:
@@ -191,13 +112,7 @@ def coverage(store: Store, plan_id: int, year: int | None = None, plan: PlanDeta
     return coverage_rows(plan, counting.theme_months(store, plan_id, dt.date(year, 1, 1), dt.date(year, 12, 31)))
 
 
-def coverage_rows(plan: PlanDetail, theme_months: Iterable[tuple[int, int]]) -> list[CoverageRow]:
-    """The coverage of `plan` from its (theme id, month) pairs with a counted article."""
-    covered: dict[int, set[int]] = {}
-    for theme_id, month_number in theme_months:
-        covered.setdefault(theme_id, set()).add((month_number - 1) // 3 + 1)
-    return [CoverageRow(t.id, f"{g.numeral}.{t.stt}", t.title, t.timing.covered_quarters(),
-                        frozenset(covered.get(t.id, set()))) for g in plan.groups for t in g.themes]
+coverage_rows = report_figures.coverage_rows
 
 
 def uncovered(store: Store, plan_id: int, today: dt.date | None = None, plan: PlanDetail | None = None,

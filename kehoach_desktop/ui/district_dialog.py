@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.reporting import MONTH, SEMESTER, YEAR, ReportPeriod
-from ..records import PlanDetail, SchoolFigures, TargetFigure
+from ..records import PlanDetail, School, SchoolFigures, TargetFigure
 from ..services import district, packages
 from ..services.store import Store
 from .common import ID_ROLE
@@ -136,7 +136,7 @@ class DistrictDialog(QDialog):
         for col in range(1, len(headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _fill_months(self, months: list[tuple[district.School, list[SchoolFigures]]]) -> None:
+    def _fill_months(self, months: list[tuple[School, list[SchoolFigures]]]) -> None:
         table = self.ui.monthsTable
         table.setColumnCount(13)
         table.setHorizontalHeaderLabels([self.tr("Trường"), *(self.tr("T{0}").format(m) for m in range(1, 13))])

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from ..records import OpinionData
 from ..services import opinion
-from ..services.opinion import OpinionData
 from ..services.store import Store
 from .errors import refused_in
 from .generated.ui_opinion_dialog import Ui_OpinionDialog
