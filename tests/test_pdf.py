@@ -172,6 +172,28 @@ def test_monthly_report(store: Store, demo_plan: int, tmp_path: Path) -> None:
         assert any(a["uri"] == data.articles[0][3] for a in links)
 
 
+def test_an_empty_table_says_so_across_its_whole_row(store: Store, demo_plan: int, tmp_path: Path) -> None:
+    """A month with no opinion issue: "(không có)" reads on one line over the whole row, in the PDF
+    and in Word (it was squeezed into the narrow date column, one syllable a line)."""
+    from docx import Document
+
+    period = reports.parse_period("2024-10")
+    assert not reports.report_data(store, demo_plan, period).opinion_rows
+    path = reports.export_report(store, demo_plan, period, tmp_path / "bc.pdf")
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words()
+            heading = [w for w in words if w["text"] == "luận"]
+            if heading:
+                break
+        below = [w for w in words if w["top"] > heading[0]["top"] + 40][:2]
+        assert [w["text"] for w in below] == ["(không", "có)"]
+        assert abs(below[0]["top"] - below[1]["top"]) < 2  # one line
+    docx = reports.export_report(store, demo_plan, period, tmp_path / "bc.docx", "docx")
+    table = next(t for t in Document(str(docx)).tables if t.rows[0].cells[0].text == "Ngày")
+    assert len({id(c._tc) for c in table.rows[1].cells}) == 1 and table.rows[1].cells[0].text == "(không có)"
+
+
 def test_report_window_and_semester_periods() -> None:
     window = reports.parse_period("2024-10", 15)
     assert (window.start, window.end) == (dt.date(2024, 9, 15), dt.date(2024, 10, 14))

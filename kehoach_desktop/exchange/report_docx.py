@@ -62,6 +62,10 @@ def write_report_docx(data: ReportData, target: str | os.PathLike[str]) -> Any:
         shares = [float(min(60, max(6, len(part.headers[i]), *(len(r[i]) for r in rows))))
                   for i in range(len(part.headers))]
         table = nd30_docx.grid_table(doc, width, part.headers, rows, shares, numbers=numeric)
+        if not part.rows:  # "(không có)" across the whole row, as in the PDF
+            merged = table.rows[1].cells[0].merge(table.rows[1].cells[-1])
+            for empty in merged.paragraphs[1:]:  # the merged cells' own empty paragraphs
+                empty._element.getparent().remove(empty._element)
         if rows[-1][0] == "Cộng":
             for cell in table.rows[-1].cells:
                 for run in cell.paragraphs[0].runs:

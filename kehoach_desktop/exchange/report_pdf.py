@@ -111,7 +111,9 @@ def _table(st: Styles, width: float, headers: list[str], rows: list[Any]) -> Tab
     columns = [[h, *(t[i] for t in texts)] for i, h in enumerate(headers)]
     table = Table(data, colWidths=fit_widths(columns, width), repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("FONTNAME", (0, 0), (-1, -1), font("regular"))]))
+                               ("FONTNAME", (0, 0), (-1, -1), font("regular")),
+                               # "(không có)" across the whole row, not squeezed into the first column
+                               *([("SPAN", (0, 1), (-1, 1))] if not rows else [])]))
     return table
 
 
