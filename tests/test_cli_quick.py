@@ -78,7 +78,13 @@ def test_the_quick_and_the_full_way_give_the_same_documents(demo_on_disk: str, d
 def _a_district_year(store, plan_id: int, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The demo with what a report can also show: six schools' received reports, a hot opinion
     issue, a rule per school, the superior's items (one addressed by two themes, one not)."""
-    from district_fixtures import figures_of, generated_schools, make_attachments, school_list, write
+    from district_fixtures import (
+        figures_of,
+        generated_schools,
+        make_attachments,
+        school_list,
+        write,
+    )
 
     from kehoach_desktop.services import district, opinion, packages, plans, targets
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -41,6 +39,8 @@ from .report_text import (
 )
 
 if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+
     from ..records import ReportData
 
 
@@ -147,6 +147,11 @@ def articles_table(st: Styles, width: float, articles: list[tuple[Any, str, str,
 
 
 def _chart(data: ReportData, width: float) -> Drawing:
+    # reportlab's charts take a tenth of a small report's time to import: only a report of
+    # several months draws one
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing, Line, String
+
     height = 170
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
