@@ -295,7 +295,8 @@ def _article_command(sub: Any) -> None:
     a_list.add_argument("--search", default="")
     a_list.add_argument("--status", choices=("draft", "pending", "approved", "published"))
     a_list.add_argument("--json", action="store_true")
-    a_export = _command(article.add_parser("export", help="xuất danh sách tin bài ra Excel"), cmd_article_export, writes=False)
+    a_export = _command(article.add_parser("export", help="xuất danh sách tin bài ra Excel"), cmd_article_export,
+                        writes=False, quick=quick_article_export)
     a_export.add_argument("--plan", type=record_id, required=True)
     a_export.add_argument("--from", dest="date_from", type=iso_date, default=None, help="từ ngày YYYY-MM-DD")
     a_export.add_argument("--to", dest="date_to", type=iso_date, default=None, help="đến ngày YYYY-MM-DD")
@@ -924,6 +925,19 @@ def cmd_plan_link(opened: OpenedDatabase, args: argparse.Namespace) -> int:
 def cmd_article_export(opened: OpenedDatabase, args: argparse.Namespace) -> int:
     path, warnings = transfer.export_articles(opened.store, args.plan, args.output, _day(args.date_from),
                                               _day(args.date_to), all_states=args.all_states)
+    return _articles_exported(path, warnings)
+
+
+def quick_article_export(args: argparse.Namespace) -> int | None:
+    """`article export` straight from this PC's file when it can (services/oneshot.py)."""
+    from .services import oneshot
+
+    done = oneshot.export_articles(data_dir(args.data_dir), args.db_url, args.plan, args.output, _day(args.date_from),
+                                   _day(args.date_to), args.all_states)
+    return None if done is None else _articles_exported(*done)
+
+
+def _articles_exported(path: Path, warnings: list[str]) -> int:
     for w in warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
     print(f"Đã xuất danh sách tin bài ra {path}.")

@@ -31,12 +31,14 @@ def _pages(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
-@pytest.mark.parametrize("command", [["plan", "export"], ["report", "--period", "2024-10"]])
+@pytest.mark.parametrize("command", [["plan", "export", "{id}", "--format", "{fmt}"],
+                                     ["report", "{id}", "--period", "2024-10", "--format", "{fmt}"],
+                                     ["article", "export", "--plan", "{id}", "--from", "2024-03-01"]])
 def test_the_export_reads_the_file_without_sqlalchemy(demo_on_disk: str, data_dir: Path, tmp_path: Path,
                                                       command: list[str]) -> None:
-    for fmt in ("xlsx", "pdf"):
+    for fmt in ("xlsx", "pdf") if "{fmt}" in command else ("xlsx",):
         out = tmp_path / f"ke-hoach.{fmt}"
-        line = ["--data-dir", str(data_dir), *command, demo_on_disk, "--format", fmt, "-o", str(out)]
+        line = ["--data-dir", str(data_dir), *(w.format(id=demo_on_disk, fmt=fmt) for w in command), "-o", str(out)]
         script = ("import sys; from kehoach_desktop.cli import main; "
                   f"code = main({line!r}); "
                   "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic') "
@@ -229,6 +231,26 @@ def test_a_command_parsed_alone_is_the_command_of_the_whole_line(command: str) -
 
     assert helps(of(build_parser(command))) == helps(of(build_parser()))
     assert build_parser(command).format_usage() == build_parser().format_usage()
+
+
+def test_the_quick_and_the_full_article_list_are_the_same_workbook(store, demo_plan: int, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                                   tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from kehoach_desktop.services import transfer
+
+    def sheets(path: Path) -> list[list[list[object]]]:
+        return [[[c.value for c in row] for row in ws.iter_rows()] for ws in load_workbook(path).worksheets]
+
+    for i, (start, end, all_states) in enumerate([(None, None, False), (dt.date(2024, 3, 1), dt.date(2024, 10, 31),
+                                                                        False), (dt.date(2024, 3, 1), None, True)]):
+        quick = oneshot.export_articles(data_dir, None, demo_plan, tmp_path / f"quick{i}.xlsx", start, end, all_states)
+        assert quick is not None
+        transfer.export_articles(store, demo_plan, tmp_path / f"full{i}.xlsx", start, end, all_states=all_states)
+        listed = sheets(tmp_path / f"quick{i}.xlsx")
+        assert listed == sheets(tmp_path / f"full{i}.xlsx") and len(listed[0]) > 5
+    assert oneshot.export_articles(data_dir, None, 999, tmp_path / "none.xlsx") is None  # the full way says so
+    assert not (tmp_path / "none.xlsx").exists()
 
 
 def test_a_report_the_quick_way_cannot_answer_for_goes_the_full_way(demo_on_disk: str, data_dir: Path,

@@ -40,6 +40,14 @@ def counted(plan_id: int, start: dt.date, end: dt.date, days: Collection[dt.date
     return f"{where} AND {on_days}", params
 
 
+def is_counted(status: str, withdrawn: bool, published_on: dt.date | None, start: dt.date | None = None,
+               end: dt.date | None = None) -> bool:
+    """The same rule for one article already in memory (an export line, an article row)."""
+    if status != PUBLISHED or withdrawn or published_on is None:
+        return False
+    return (start is None or published_on >= start) and (end is None or published_on <= end)
+
+
 def total(rows: Rows, plan_id: int, start: dt.date, end: dt.date) -> int:
     where, params = counted(plan_id, start, end)
     return int(rows(f"SELECT count(a.id) FROM article a WHERE {where}", params)[0][0] or 0)
@@ -81,6 +89,39 @@ def themes_of_counted(rows: Rows, plan_id: int, start: dt.date, end: dt.date) ->
                                      f"JOIN article a ON a.id = l.article_id WHERE {where}", params):
         links.setdefault(int(article_id), []).append(int(theme_id))
     return links
+
+
+ARTICLE_COLUMNS = "a.id, a.published_on, a.title, a.kind, c.name, a.url, u.name, a.authors, a.status, a.withdrawn"
+
+
+def listed_articles(rows: Rows, plan_id: int, start: dt.date | None, end: dt.date | None, all_states: bool
+                    ) -> tuple[list[dict[str, Any]], dict[int, list[int]], dict[int, list[str]]]:
+    """The articles of a plan an export lists, oldest first: the counted ones of [start, end], or
+    with `all_states` every article not withdrawn published in it (or not yet published); with
+    the themes and the evidence (file name, else link) of each."""
+    if all_states:
+        where, params = "a.plan_id = :plan AND a.withdrawn = false", dict[str, Any](plan=plan_id)
+        if start:
+            where, params["start"] = f"{where} AND a.published_on >= :start", start
+        if end:
+            where, params["end"] = f"{where} AND a.published_on <= :end", end
+    else:
+        where, params = counted(plan_id, start or dt.date.min, end or dt.date.max)
+    found = [dict(zip(("id", "published_on", "title", "kind", "channel", "url", "unit", "authors", "status",
+                       "withdrawn"), row, strict=True)) for row in rows(
+        f"SELECT {ARTICLE_COLUMNS} FROM article a LEFT JOIN channel c ON a.channel_id = c.id "
+        f"LEFT JOIN unit u ON a.unit_id = u.id WHERE {where} ORDER BY a.published_on, a.id", params)]
+    for article in found:
+        article["published_on"], article["withdrawn"] = as_date(article["published_on"]), bool(article["withdrawn"])
+    themes: dict[int, list[int]] = {}
+    for article_id, theme_id in rows("SELECT l.article_id, l.theme_id FROM article_theme l JOIN article a "
+                                     f"ON a.id = l.article_id WHERE {where} ORDER BY l.article_id, l.theme_id", params):
+        themes.setdefault(int(article_id), []).append(int(theme_id))
+    evidence: dict[int, list[str]] = {}
+    for article_id, filename, url in rows("SELECT e.article_id, e.filename, e.url FROM evidence e JOIN article a "
+                                          f"ON a.id = e.article_id WHERE {where} ORDER BY e.article_id, e.id", params):
+        evidence.setdefault(int(article_id), []).append(filename or url)
+    return found, themes, evidence
 
 
 def stored_report(rows: Rows, plan_id: int, period_key: str) -> dict[str, Any] | None:

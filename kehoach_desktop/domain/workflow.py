@@ -12,6 +12,9 @@ DRAFT, PENDING, APPROVED, PUBLISHED = "draft", "pending", "approved", "published
 ARTICLE_STATES = (DRAFT, PENDING, APPROVED, PUBLISHED)
 ARTICLE_LABELS = {DRAFT: "Nháp", PENDING: "Chờ duyệt", APPROVED: "Đã duyệt", PUBLISHED: "Đã đăng"}
 WITHDRAWN_LABEL = "Đã thu hồi"
+ARTICLE_KINDS = ("tin", "bai", "phong-su", "video", "anh", "infographic", "khac")
+KIND_LABELS = {"tin": "Tin", "bai": "Bài", "phong-su": "Phóng sự", "video": "Video", "anh": "Ảnh",
+               "infographic": "Infographic", "khac": "Khác"}
 # (action, from state) → (to state, role needed). Anything else is refused.
 ARTICLE_TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("submit", DRAFT): (PENDING, EDIT),

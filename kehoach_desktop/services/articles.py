@@ -22,6 +22,7 @@ from ..domain.text import fold, sort_string
 from ..domain.workflow import (
     APPROVED,
     ARTICLE_ACTIONS,
+    ARTICLE_KINDS,
     ARTICLE_LABELS,
     ARTICLE_STATES,
     ARTICLE_TRANSITIONS,
@@ -29,15 +30,14 @@ from ..domain.workflow import (
     PUBLISHED,
     WITHDRAWN_LABEL,
 )
+from ..domain.workflow import KIND_LABELS as KIND_LABELS
 from .errors import Conflict, NotFound, ValidationError
 from .evidence import EvidenceData, evidence_data
 from .permissions import EDIT, require
 from .store import Store, fetch
 from .validate import optional_date, optional_line, optional_text, required_line
 
-KINDS = ("tin", "bai", "phong-su", "video", "anh", "infographic", "khac")
-KIND_LABELS = {"tin": "Tin", "bai": "Bài", "phong-su": "Phóng sự", "video": "Video", "anh": "Ảnh",
-               "infographic": "Infographic", "khac": "Khác"}
+KINDS = ARTICLE_KINDS
 STATUSES = ARTICLE_STATES
 STATUS_LABELS = ARTICLE_LABELS
 TRANSITIONS = ARTICLE_TRANSITIONS

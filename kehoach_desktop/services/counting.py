@@ -16,7 +16,6 @@ from collections.abc import Collection
 from sqlalchemy import Date, TextClause, bindparam, text
 
 from ..db import report_read
-from ..db.report_read import PUBLISHED
 from ..domain.targets import Published
 from .store import Store, sql_rows
 
@@ -29,12 +28,7 @@ def counts_in(plan_id: int, start: dt.date, end: dt.date) -> TextClause:
                                   bindparam("end", end, type_=Date))
 
 
-def is_counted(status: str, withdrawn: bool, published_on: dt.date | None, start: dt.date | None = None,
-               end: dt.date | None = None) -> bool:
-    """The same rule for one article already in memory (an export line, an article row)."""
-    if status != PUBLISHED or withdrawn or published_on is None:
-        return False
-    return (start is None or published_on >= start) and (end is None or published_on <= end)
+is_counted = report_read.is_counted
 
 
 def total(store: Store, plan_id: int, start: dt.date, end: dt.date) -> int:

@@ -1,10 +1,11 @@
 """Documents the command line makes in one go, straight from this PC's SQLite file.
 
-`kehoach plan export` of an office's plan, or `kehoach report` of a month, is mostly start-up:
+`kehoach plan export` of an office's plan, `kehoach report` of a month or `kehoach article export`
+of a few hundred articles is mostly start-up:
 importing SQLAlchemy and our models takes longer than reading the data and writing the file.
 When the database in use is this PC's own file at the newest schema, the plan is read by the same
-reader as every other use (db/plan_read.py), a report's figures computed by the same code
-(services/report_figures.py over db/report_read.py), over a plain sqlite3 connection
+reader as every other use (db/plan_read.py), a report's figures and the article list computed by
+the same code (services/report_figures.py over db/report_read.py), over a plain sqlite3 connection
 (db/plain.py), and written by the same writer.
 
 Each function returns None when the full way must do the work instead — a server, a file to
@@ -14,6 +15,7 @@ words), a signed copy to hand over — so what the user gets never depends on wh
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable
@@ -26,7 +28,7 @@ from ..db.plan_read import Rows, read_plan
 from ..db.report_read import signed_in_force
 from ..domain.reporting import ReportPeriod, parse_report_period
 from ..paths import partials_journal
-from ..records import PlanDetail, ReportData
+from ..records import ArticleLine, PlanDetail, ReportData
 
 FORMATS = ("xlsx", "pdf", "docx")
 
@@ -91,6 +93,28 @@ def export_report(data: Path, db_url: str | None, plan_id: int, period_text: str
     else:
         from ..exchange.report_docx import write_report_docx as write
     return period, files.write_atomically(target, lambda tmp: write(report, tmp))
+
+
+def export_articles(data: Path, db_url: str | None, plan_id: int, target: str | os.PathLike[str],
+                    date_from: dt.date | None = None, date_to: dt.date | None = None,
+                    all_states: bool = False) -> tuple[Path, list[str]] | None:
+    """The article list workbook of the plan (see services/transfer.export_articles) and the
+    export's warnings; None when the full way must make it."""
+    from .report_figures import article_lines, articles_title
+
+    def listed(rows: Rows) -> tuple[PlanDetail, list[ArticleLine]] | None:
+        plan = read_plan(rows, plan_id)
+        return None if plan is None else (plan, article_lines(rows, plan, date_from, date_to, all_states))
+
+    found = _read(data, db_url, listed)
+    if found is None:
+        return None
+    from ..exchange import files
+    from ..exchange.articles_xlsx import write_articles
+
+    files.keep_journal(partials_journal(data))
+    plan, lines = found
+    return write_articles(lines, target, articles_title(plan, date_from, date_to, all_states))
 
 
 def _plan(data: Path, db_url: str | None, plan_id: int, signed: str | None) -> PlanDetail | None:

@@ -22,10 +22,12 @@ from ..domain.reporting import ReportPeriod, months_in
 from ..domain.targets import Published, Rule, describe, evaluate, windows
 from ..domain.text import fold, sort_key
 from ..domain.timing import format_quarters, quarter_of
+from ..domain.workflow import ARTICLE_LABELS, KIND_LABELS
 from ..records import (
     OPINION_SEVERITIES,
     OPINION_STATUSES,
     YEARLY_MINIMUM,
+    ArticleLine,
     CoverageRow,
     OpinionData,
     PlanDetail,
@@ -276,3 +278,35 @@ def report_data(rows: Rows, plan: PlanDetail, period: ReportPeriod, today: dt.da
         yearly_minimum=YEARLY_MINIMUM.get(plan.organization.level),
         year_to_date=year_to_date,
     )
+
+
+# --- the article list -----------------------------------------------------------------------------
+
+def article_lines(rows: Rows, plan: PlanDetail, date_from: dt.date | None = None, date_to: dt.date | None = None,
+                  all_states: bool = False) -> list[ArticleLine]:
+    """The articles of a plan in a period, oldest first, as the export wants them: the counted ones
+    (see services/counting.py), or with `all_states` every article not withdrawn, each marked."""
+    theme_info = {t.id: (f"{g.numeral}.{t.stt} {t.title}", f"{g.numeral}. {g.title}")
+                  for g in plan.groups for t in g.themes}
+    found, themes, evidence = report_read.listed_articles(rows, plan.id, date_from, date_to, all_states)
+    out = []
+    for a in found:
+        tids = themes.get(a["id"], [])
+        out.append(ArticleLine(
+            published_on=a["published_on"], title=a["title"], kind=KIND_LABELS.get(a["kind"], a["kind"]),
+            channel=a["channel"] or "", url=a["url"], themes=tuple(theme_info[t][0] for t in tids if t in theme_info),
+            groups=tuple(dict.fromkeys(theme_info[t][1] for t in tids if t in theme_info)),
+            unit=a["unit"] or "", authors=a["authors"], status=ARTICLE_LABELS[a["status"]],
+            evidence=tuple(evidence.get(a["id"], ())),
+            counted=report_read.is_counted(a["status"], a["withdrawn"], a["published_on"], date_from, date_to)))
+    return out
+
+
+def articles_title(plan: PlanDetail, date_from: dt.date | None, date_to: dt.date | None, all_states: bool) -> str:
+    """The heading of the article export's sheets."""
+    period = ""
+    if date_from or date_to:
+        period = f" từ {date_from:%d/%m/%Y}" if date_from else ""
+        period += f" đến {date_to:%d/%m/%Y}" if date_to else ""
+    what = "DANH SÁCH TIN BÀI (MỌI TRẠNG THÁI)" if all_states else "DANH SÁCH TIN BÀI ĐÃ ĐĂNG"
+    return f"{what} — {plan.organization.name.upper()}{period}"

@@ -6,20 +6,21 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import BasisReference, Plan, Theme, ThemeGroup, ThemeUnit, Unit
+from ..db.plan_read import read_plan
 from ..domain.text import fold
 from ..domain.timing import months_to_mask, quarters_to_mask
 from ..exchange.appendix_import import ImportedAppendix
 from ..exchange.progress import Cancelled, Progress, noop_progress
-from . import articles, counting, plans
+from ..records import ArticleLine, PlanDetail
+from . import plans, report_figures
 from .errors import NotFound
 from .permissions import EDIT, open_plan_for_editing, require
-from .store import Store
+from .store import Store, sql_rows
 
 
 def export_appendix(store: Store, plan_id: int, target: str | os.PathLike[str],
@@ -30,52 +31,20 @@ def export_appendix(store: Store, plan_id: int, target: str | os.PathLike[str],
 
 
 def article_lines(store: Store, plan_id: int, date_from: dt.date | None = None,
-                  date_to: dt.date | None = None, all_states: bool = False) -> list[Any]:
+                  date_to: dt.date | None = None, all_states: bool = False) -> list[ArticleLine]:
     """The articles of a plan in a period, oldest first, as the export wants them: the counted ones
     (see services.counting), or with `all_states` every article not withdrawn, each marked."""
-    from ..db.models import Article, ArticleTheme, Channel, Evidence
-    from ..records import ArticleLine
+    return _listed(store, plan_id, date_from, date_to, all_states)[1]
 
-    plan = plans.get_plan(store, plan_id)
-    theme_info = {t.id: (f"{g.numeral}.{t.stt} {t.title}", f"{g.numeral}. {g.title}")
-                  for g in plan.groups for t in g.themes}
-    kinds = articles.KIND_LABELS
-    start, end = date_from or dt.date.min, date_to or dt.date.max
-    with store.read() as s:
-        stmt = (select(Article, Channel.name, Unit.name)
-                .outerjoin(Channel, Article.channel_id == Channel.id)
-                .outerjoin(Unit, Article.unit_id == Unit.id))
-        if all_states:
-            stmt = stmt.where(Article.plan_id == plan_id, Article.withdrawn.is_(False))
-            if date_from:
-                stmt = stmt.where(Article.published_on >= date_from)
-            if date_to:
-                stmt = stmt.where(Article.published_on <= date_to)
-        else:
-            stmt = stmt.where(counting.counts_in(plan_id, start, end))
-        stmt = stmt.order_by(Article.published_on, Article.id)
-        rows = s.execute(stmt).all()
-        ids = [a.id for a, _c, _u in rows]
-        themes: dict[int, list[int]] = {}
-        evidence: dict[int, list[str]] = {}
-        for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
-            for link in s.scalars(select(ArticleTheme).where(ArticleTheme.article_id.in_(part))):
-                themes.setdefault(link.article_id, []).append(link.theme_id)
-            for ev in s.scalars(select(Evidence).where(Evidence.article_id.in_(part))):
-                evidence.setdefault(ev.article_id, []).append(ev.filename or ev.url)
-    out = []
-    for a, channel, unit in rows:
-        tids = themes.get(a.id, [])
-        out.append(ArticleLine(
-            published_on=a.published_on, title=a.title, kind=kinds.get(a.kind, a.kind), channel=channel or "",
-            url=a.url, themes=tuple(theme_info[t][0] for t in tids if t in theme_info),
-            groups=tuple(dict.fromkeys(theme_info[t][1] for t in tids if t in theme_info)),
-            unit=unit or "", authors=a.authors, status=articles.STATUS_LABELS[a.status],
-            evidence=tuple(evidence.get(a.id, ())),
-            counted=counting.is_counted(a.status, a.withdrawn, a.published_on, date_from, date_to),
-        ))
-    return out
+
+def _listed(store: Store, plan_id: int, date_from: dt.date | None, date_to: dt.date | None,
+            all_states: bool) -> tuple[PlanDetail, list[ArticleLine]]:
+    with store.snapshot() as s:  # the plan and its articles as of one moment
+        rows = sql_rows(s)
+        plan = read_plan(rows, plan_id)
+        if plan is None:
+            raise NotFound("kế hoạch", plan_id)
+        return plan, report_figures.article_lines(rows, plan, date_from, date_to, all_states)
 
 
 def export_articles(store: Store, plan_id: int, target: str | os.PathLike[str],
@@ -86,15 +55,9 @@ def export_articles(store: Store, plan_id: int, target: str | os.PathLike[str],
     with a summary sheet that counts only the published ones, as every report does."""
     from ..exchange.articles_xlsx import write_articles
 
-    plan = plans.get_plan(store, plan_id)
-    period = ""
-    if date_from or date_to:
-        period = f" từ {date_from:%d/%m/%Y}" if date_from else ""
-        period += f" đến {date_to:%d/%m/%Y}" if date_to else ""
-    what = "DANH SÁCH TIN BÀI (MỌI TRẠNG THÁI)" if all_states else "DANH SÁCH TIN BÀI ĐÃ ĐĂNG"
-    title = f"{what} — {plan.organization.name.upper()}{period}"
-    return write_articles(article_lines(store, plan_id, date_from, date_to, all_states), target, title,
-                          progress, cancelled)
+    plan, lines = _listed(store, plan_id, date_from, date_to, all_states)
+    title = report_figures.articles_title(plan, date_from, date_to, all_states)
+    return write_articles(lines, target, title, progress, cancelled)
 
 
 @dataclass
