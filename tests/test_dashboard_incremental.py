@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text, update
 
 from kehoach_desktop.db.models import Article
-from kehoach_desktop.services import accounts, appendix, articles, dashboard, plans
+from kehoach_desktop.services import accounts, appendix, articles, counting, dashboard, plans
 from kehoach_desktop.services.errors import ServiceError
 from kehoach_desktop.services.store import Store
 
@@ -43,6 +43,19 @@ def _published(store: Store, plan_id: int, day: D, themes: list[int]) -> int:
 
 def _full(store: Store, plan_id: int) -> dashboard.DashboardData:
     return dashboard.summary(store, plans.get_plan(store, plan_id), 2024, TODAY)
+
+
+def _joined_theme_days(store: Store, plan_id: int) -> list[tuple[int, dt.date]]:
+    """The year's (theme, day) pairs with a counted article, joined from the articles themselves:
+    what the links' counted days, kept by the database's triggers, must say."""
+    from kehoach_desktop.db import report_read
+    from kehoach_desktop.services.store import sql_rows
+
+    where, params = report_read.counted(plan_id, D(2024, 1, 1), D(2024, 12, 31))
+    with store.read() as s:
+        found = sql_rows(s)(f"SELECT DISTINCT l.theme_id, a.published_on FROM article_theme l JOIN article a "
+                            f"ON a.id = l.article_id WHERE {where}", params)
+    return sorted((int(t), report_read.as_date(d)) for t, d in found)  # type: ignore[misc]
 
 
 def test_an_edit_reads_only_its_days_and_gives_the_full_figures(store: Store, office: dict) -> None:
@@ -135,6 +148,8 @@ def test_after_any_edits_the_kept_figures_are_the_full_ones(store: Store, office
         except ServiceError:  # refused (a published article is not deleted): nothing changed
             pass
         assert figures.summary(plan, 2024, TODAY) == _full(store, plan_id), (action, day)
+        assert sorted(counting.theme_days(store, plan_id, D(2024, 1, 1), D(2024, 12, 31))) == \
+            _joined_theme_days(store, plan_id), (action, day)
         assert figures.last_read[0] in (("year", "kept") if action == "bulk" else ("days", "kept"))
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -319,10 +320,19 @@ class Article(Base):
 
 class ArticleTheme(Base):
     __tablename__ = "article_theme"
+    # the year's (theme, day) pairs with a counted article are one range of this index (the
+    # dashboard, a report's coverage): see migration 0012
+    __table_args__ = (Index("ix_article_theme_counted", "plan_id", "counted_on", "theme_id"),)
     article_id: Mapped[int] = mapped_column(
         ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
     theme_id: Mapped[int] = mapped_column(
         ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True, index=True)
+    # kept by the database's triggers from the article, never written here: its plan, and its
+    # publication day while it counts (published, not withdrawn), else NULL
+    plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True, server_default=FetchedValue(),
+                                                server_onupdate=FetchedValue())
+    counted_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, server_default=FetchedValue(),
+                                                       server_onupdate=FetchedValue())
 
 
 class Evidence(Base):

@@ -30,14 +30,17 @@ def counted(plan_id: int, start: dt.date, end: dt.date, days: Collection[dt.date
             table: str = "a") -> tuple[str, dict[str, Any]]:
     """The condition of a counted article (of the article table named `table` in the query) and
     its parameters; `days`: only those days."""
-    where = COUNTED.format(a=table)
     params: dict[str, Any] = {"plan": plan_id, "start": start, "end": end}
+    return COUNTED.format(a=table) + _on_days(f"{table}.published_on", days, params), params
+
+
+def _on_days(column: str, days: Collection[dt.date] | None, params: dict[str, Any]) -> str:
+    """The condition (to add) that `column` is one of `days`, its parameters put in `params`."""
     if days is None:
-        return where, params
+        return ""
     names = [f"day{i}" for i in range(len(days))]
     params.update(zip(names, sorted(days), strict=True))
-    on_days = f"{table}.published_on IN ({', '.join(':' + n for n in names)})" if names else "1 = 0"
-    return f"{where} AND {on_days}", params
+    return f" AND {column} IN ({', '.join(':' + n for n in names)})" if names else " AND 1 = 0"
 
 
 def is_counted(status: str, withdrawn: bool, published_on: dt.date | None, start: dt.date | None = None,
@@ -64,10 +67,14 @@ def published(rows: Rows, plan_id: int, start: dt.date, end: dt.date,
 
 def theme_days(rows: Rows, plan_id: int, start: dt.date, end: dt.date,
                days: Collection[dt.date] | None = None) -> list[tuple[int, dt.date]]:
-    """(theme id, day) pairs that have at least one counted article."""
-    where, params = counted(plan_id, start, end, days)
-    found = rows("SELECT l.theme_id, a.published_on FROM article_theme l JOIN article a ON a.id = l.article_id "
-                 f"WHERE {where} GROUP BY l.theme_id, a.published_on", params)
+    """(theme id, day) pairs that have at least one counted article: a range of the index on
+    the links' counted day (article_theme.counted_on, which the database keeps with the article's
+    status, withdrawal and day: the condition of COUNTED, see migration 0012)."""
+    params: dict[str, Any] = {"plan": plan_id, "start": start, "end": end}
+    where = "l.plan_id = :plan AND l.counted_on >= :start AND l.counted_on <= :end" + _on_days(
+        "l.counted_on", days, params)
+    found = rows(f"SELECT l.theme_id, l.counted_on FROM article_theme l WHERE {where} "
+                 "GROUP BY l.counted_on, l.theme_id", params)
     return [(int(t), day) for t, d in found if (day := as_date(d)) is not None]
 
 
