@@ -12,6 +12,7 @@ import json
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -134,14 +135,39 @@ def write_xlsx(plan: dict, out: str) -> None:
     wb.save(out)
 
 
-def write_pdf(plan: dict, out: str) -> None:
-    from reportlab.lib import colors
+def esc(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fonts_and_styles(cell_size: float, cell_leading: float) -> tuple[dict[str, str], Any, Any, Any, Any]:
+    """The bundled Liberation Serif registered with reportlab, and the body, centred, bold-title and
+    table-cell styles."""
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
-    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
+
+    names = {}
+    for style, file in (("regular", "Regular"), ("bold", "Bold"), ("italic", "Italic"), ("bolditalic", "BoldItalic")):
+        names[style] = f"Bare-{style}"
+        pdfmetrics.registerFont(TTFont(names[style], str(FONTS / f"LiberationSerif-{file}.ttf")))
+    pdfmetrics.registerFontFamily("Bare", normal=names["regular"], bold=names["bold"], italic=names["italic"],
+                                  boldItalic=names["bolditalic"])
+    body = ParagraphStyle("body", fontName=names["regular"], fontSize=14, leading=17, alignment=TA_JUSTIFY,
+                          firstLineIndent=12.7 * mm, spaceAfter=6)
+    center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, fontSize=13)
+    bold = ParagraphStyle("bold", parent=center, fontName=names["bold"], fontSize=14)
+    cell = ParagraphStyle("cell", fontName=names["regular"], fontSize=cell_size, leading=cell_leading)
+    return names, body, center, bold, cell
+
+
+def write_pdf(plan: dict, out: str) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
@@ -155,21 +181,8 @@ def write_pdf(plan: dict, out: str) -> None:
         TableStyle,
     )
 
-    names = {}
-    for style, file in (("regular", "Regular"), ("bold", "Bold"), ("italic", "Italic"), ("bolditalic", "BoldItalic")):
-        names[style] = f"Bare-{style}"
-        pdfmetrics.registerFont(TTFont(names[style], str(FONTS / f"LiberationSerif-{file}.ttf")))
-    pdfmetrics.registerFontFamily("Bare", normal=names["regular"], bold=names["bold"], italic=names["italic"],
-                                  boldItalic=names["bolditalic"])
-    body = ParagraphStyle("body", fontName=names["regular"], fontSize=14, leading=17, alignment=TA_JUSTIFY,
-                          firstLineIndent=12.7 * mm, spaceAfter=6)
-    center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, fontSize=13)
-    bold = ParagraphStyle("bold", parent=center, fontName=names["bold"], fontSize=14)
-    cell = ParagraphStyle("cell", fontName=names["regular"], fontSize=11, leading=12.5)
+    names, body, center, bold, cell = fonts_and_styles(11, 12.5)
     cell_c = ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER)
-
-    def esc(text: str) -> str:
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     def pages(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         if doc.page > 1:

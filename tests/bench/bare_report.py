@@ -13,10 +13,10 @@ import datetime as dt
 import sqlite3
 import sys
 from collections import Counter
-from pathlib import Path
+
+from bare_plan import esc, fonts_and_styles
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 COUNTED = ("a.plan_id = ? AND a.status = 'published' AND a.withdrawn = 0 AND a.published_on IS NOT NULL "
            "AND a.published_on >= ? AND a.published_on <= ?")
 
@@ -157,12 +157,10 @@ def write_xlsx(report: dict, out: str) -> None:
 
 def write_pdf(report: dict, out: str) -> None:
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import (
         KeepTogether,
         Paragraph,
@@ -172,21 +170,8 @@ def write_pdf(report: dict, out: str) -> None:
         TableStyle,
     )
 
-    names = {}
-    for style, file in (("regular", "Regular"), ("bold", "Bold"), ("italic", "Italic"), ("bolditalic", "BoldItalic")):
-        names[style] = f"Bare-{style}"
-        pdfmetrics.registerFont(TTFont(names[style], str(FONTS / f"LiberationSerif-{file}.ttf")))
-    pdfmetrics.registerFontFamily("Bare", normal=names["regular"], bold=names["bold"], italic=names["italic"],
-                                  boldItalic=names["bolditalic"])
-    body = ParagraphStyle("body", fontName=names["regular"], fontSize=14, leading=17, alignment=TA_JUSTIFY,
-                          firstLineIndent=12.7 * mm, spaceAfter=6)
-    center = ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0, fontSize=13)
-    bold = ParagraphStyle("bold", parent=center, fontName=names["bold"], fontSize=14)
-    cell = ParagraphStyle("cell", fontName=names["regular"], fontSize=12, leading=14)
+    names, body, center, bold, cell = fonts_and_styles(12, 14)
     link = ParagraphStyle("link", parent=cell, fontSize=10, leading=12, textColor=colors.HexColor("#0645AD"))
-
-    def esc(text: object) -> str:
-        return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     def pages(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         if doc.page > 1:
