@@ -32,6 +32,9 @@ GREEN, RED, GREY = QColor("#d4edda"), QColor("#f8d7da"), QColor("#eeeeee")
 DATA = Qt.ItemDataRole.UserRole + 5
 
 
+# the changes of one edit (its commit, the audit, the views it touched) are read once, this long after
+COALESCE_MS = 30
+
 class DashboardView(QWidget):
     # what the user clicked: open the articles list filtered by (unit id or None, start, end, status)
     openArticles = Signal(object, object, object, object)
@@ -72,7 +75,7 @@ class DashboardView(QWidget):
         self._stale = False
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
-        self._coalesce.setInterval(30)
+        self._coalesce.setInterval(COALESCE_MS)
         self._coalesce.timeout.connect(self._refresh_if_shown)
         self._dataChanged.connect(self._coalesce.start, Qt.ConnectionType.QueuedConnection)
         store.changes.watch(self._touched)

@@ -1,6 +1,7 @@
 """The articles log at 200,000 articles: search latency, first page, peak memory.
 
-Budgets (DESIGN.md): each search ≤ 50 ms; the log open with 200,000 articles ≤ 300 MB peak RSS.
+Budgets (DESIGN.md, issue 12): a search's first rows ≤ 50 ms (p90; the total may follow); each tab
+and the dashboard's figures ≤ 200 ms; the log open with 200,000 articles ≤ 300 MB peak RSS.
 Each figure is printed with the bare-library floor for the same work (sqlite3 on the same file).
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from conftest import ARTICLES as COUNT
 
 from kehoach_desktop.domain.text import fold
+from kehoach_desktop.ui.dashboard_view import COALESCE_MS
 
 QUERIES = ["chuyen doi so", "dao tao", "Hòa Bình", "tuyen sinh lop 10", "phu dong", "thu vien",
            "kiem dinh chat luong", "Nguyễn Đức Toàn", "hoi thi hoc sinh gioi", "khong co ket qua nao"]
@@ -33,30 +35,33 @@ def test_search_latency(big: tuple[Path, int]) -> None:
     start = time.perf_counter()  # the first search also compiles the statements: reported apart
     articles.count_articles(opened.store, articles.ArticleFilter(plan_id=plan_id, query="giao duc"))
     cold = time.perf_counter() - start
+    counts = []
     for i in range(50):
         q = QUERIES[i % len(QUERIES)]
         flt = articles.ArticleFilter(plan_id=plan_id, query=q)
-        start = time.perf_counter()  # what the log does for a search: count, then the first page
-        total = articles.count_articles(opened.store, flt)
-        first = articles.article_ids(opened.store, flt, limit=500) if total else []
+        start = time.perf_counter()  # what the log shows first: the first page of hits
+        first = articles.article_ids(opened.store, flt, limit=500)
         ours.append(time.perf_counter() - start)
+        start = time.perf_counter()  # then the total, which may follow
+        total = articles.count_articles(opened.store, flt)
+        counts.append(time.perf_counter() - start)
         words = fold(q).split()
         match = " AND ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
         start = time.perf_counter()
-        raw_total = raw.execute("SELECT count(*) FROM article WHERE plan_id = ? AND id IN "
-                                "(SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", (plan_id, match)).fetchone()[0]
         raw_first = [r[0] for r in raw.execute(
             "SELECT id FROM article WHERE plan_id = ? AND id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) "
-            "ORDER BY published_on DESC, id DESC LIMIT 500", (plan_id, match))] if raw_total else []
+            "ORDER BY published_on DESC, id DESC LIMIT 500", (plan_id, match))]
         floor.append(time.perf_counter() - start)
+        raw_total = raw.execute("SELECT count(*) FROM article WHERE plan_id = ? AND id IN "
+                                "(SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", (plan_id, match)).fetchone()[0]
         assert (total, first) == (raw_total, raw_first)
     opened.close()
-    med, worst = statistics.median(ours), max(ours)
-    print(f"\nsearch over {COUNT} articles: median {med * 1000:.1f} ms, worst {worst * 1000:.1f} ms; "
-          f"bare sqlite3 median {statistics.median(floor) * 1000:.1f} ms; "
-          f"ratio {med / statistics.median(floor):.2f} (budget 50 ms each); first search after opening "
-          f"{cold * 1000:.0f} ms")
-    assert worst <= 0.050
+    med, p90, worst = statistics.median(ours), statistics.quantiles(ours, n=10)[-1], max(ours)
+    print(f"\nsearch over {COUNT} articles, the first page of hits: median {med * 1000:.1f} ms, p90 {p90 * 1000:.1f} "
+          f"ms, worst {worst * 1000:.1f} ms; bare sqlite3 median {statistics.median(floor) * 1000:.1f} ms; ratio "
+          f"{med / statistics.median(floor):.2f} (budget p90 50 ms); the total after it: median "
+          f"{statistics.median(counts) * 1000:.1f} ms; first search after opening {cold * 1000:.0f} ms")
+    assert p90 <= 0.050
 
 
 WINDOW = """
@@ -203,13 +208,15 @@ for moved, aid in enumerate(counted):  # an edit (the article goes back to Chờ
     before = sum(w.dashboard.per_month)
     start = time.perf_counter()
     article_service.update_article(w.store, aid, {"published_on": datetime.date(w.dashboard.year, 6, 1 + moved)})
+    committed = time.perf_counter() - start
     wait(lambda: sum(w.dashboard.per_month) == before - 1)
-    print("edited", time.perf_counter() - start, w.dashboard.figures.last_read[0], sum(w.dashboard.per_month))
+    print("edited", time.perf_counter() - start, w.dashboard.figures.last_read[0], sum(w.dashboard.per_month),
+          committed)
 """
     lines = [ln.split() for ln in _run_window(data, body)]
     tabs = [(int(x[1]), float(x[2]), float(x[3])) for x in lines if x and x[0] == "tab"]
     dash = [(float(x[1]), float(x[2]), int(x[3])) for x in lines if x and x[0] == "dashboard"]
-    edited = [(float(x[1]), x[2], int(x[3])) for x in lines if x and x[0] == "edited"]
+    edited = [(float(x[1]), x[2], int(x[3]), float(x[4])) for x in lines if x and x[0] == "edited"]
     raw = sqlite3.connect(data / "kehoach.db")
     year = max(int(y) for (y,) in raw.execute("SELECT DISTINCT strftime('%Y', published_on) FROM article"))
     start = time.perf_counter()
@@ -229,11 +236,13 @@ for moved, aid in enumerate(counted):  # an edit (the article goes back to Chờ
           f"({dash[0][2]} articles in the year; bare sqlite3 count + unit×day counts {floor * 1000:.0f} ms, "
           f"{floor_total} articles) — budget 200 ms")
     after_edit = statistics.median(e[0] for e in edited)
-    print(f"  dashboard after an edit: figures shown after {after_edit * 1000:.0f} ms (read: "
-          f"{', '.join(sorted({e[1] for e in edited}))}; a full read {shown * 1000:.0f} ms)")
+    commit = statistics.median(e[3] for e in edited)
+    print(f"  dashboard after an edit: figures shown {after_edit * 1000:.0f} ms after the edit began (the "
+          f"edit's own transaction {commit * 1000:.0f} ms, then a {COALESCE_MS} ms pause gathering the "
+          f"changes, the read: {', '.join(sorted({e[1] for e in edited}))}; a full read {shown * 1000:.0f} ms)")
     assert max(t[1] for t in tabs) <= 0.200 and held <= 0.200 and shown <= 0.200
     assert {e[1] for e in edited} == {"days"} and [e[2] for e in edited] == [dash[0][2] - n for n in range(1, 6)]
-    assert after_edit <= 0.200 and after_edit < shown
+    assert after_edit <= 0.200
 
 
 def test_first_page_and_memory(big: tuple[Path, int]) -> None:
