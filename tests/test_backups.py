@@ -257,3 +257,40 @@ def test_a_partial_file_is_in_the_journal_before_it_exists(tmp_path: Path, monke
     assert [name for name, _existed in noted] == seen and not any(existed for _name, existed in noted)
     assert seen[0] in journal.read_text(encoding="utf-8") and (tmp_path / "ke-hoach.pdf").read_bytes() == b"%PDF"
     assert files.clear_abandoned(journal) == []  # this process's own line, and no file left to remove
+
+
+def test_a_report_package_half_written_leaves_nothing_the_journal_does_not_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report package (.khbc) is written as every export is: its partial file noted in the
+    journal first (it was an unnoted `.partial-…` file beside the target, left there by a kill),
+    and nothing at the target unless whole."""
+    import zipfile
+
+    from district_fixtures import figures_of, generated_schools, make_attachments, write
+
+    from kehoach_desktop.exchange import files
+
+    journal = tmp_path / "partial-files.journal"
+    monkeypatch.setattr(files, "_journal", journal)
+    school = next(s for s in generated_schools() if s.sent is not None)
+    attachments = make_attachments(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    writestr = zipfile.ZipFile.writestr
+    calls: list[str] = []
+
+    def failing(self, name, data, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(name)
+        if len(calls) == 3:  # the power goes in the middle of the package
+            raise OSError("ổ đĩa hết chỗ trống")
+        return writestr(self, name, data, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", failing)
+    with pytest.raises(OSError, match="hết chỗ"):
+        write(out, "goi.khbc", figures_of(school), school.sent, attachments)
+    assert list(out.iterdir()) == []  # neither the package nor a partial file
+    noted = journal.read_text(encoding="utf-8")
+    assert str(out / ".goi-") in noted and noted.rstrip().endswith(".part")
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", writestr)
+    assert write(out, "goi.khbc", figures_of(school), school.sent, attachments).stat().st_size > 1000
+    assert [p.name for p in out.iterdir()] == ["goi.khbc"]

@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 
 from ..domain.reporting import MONTH, SEMESTER, YEAR, ReportPeriod
 from ..records import ReportData, TargetFigure
+from .files import write_atomically
 
 FORMAT = "kehoach-report-package"
 SCHEMA = 1  # the figures' schema; a reader accepts exactly the versions in READABLE
@@ -159,19 +159,14 @@ def write_package(figures: PackageFigures, pdf: Path, xlsx: Path, target: str | 
                 "generator": generator,
                 "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                           for name, data in body.items()}}
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=EXTENSION)
-    os.close(fd)
-    try:
+    def write(tmp: str) -> None:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
             for name, data in body.items():
                 z.writestr(name, data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+
+    # whole or not at all, its partial file noted in the journal (a killed run leaves none behind)
+    return write_atomically(target, write)
 
 
 # --- reading ----------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.text import nfc
+from .files import write_atomically
 from .nd30_pdf import SIGNATURE_MARK
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -231,7 +232,7 @@ def sign_pdf(source: str | os.PathLike[str], target: str | os.PathLike[str], cre
     else:  # the text drawn by reportlab in our font, as a one-page PDF the stamp shows as it is
         from pyhanko.pdf_utils.content import ImportedPdfPage
 
-        stamp_pdf = _text_stamp(text, box, Path(target).parent)
+        stamp_pdf = _text_stamp(text, box, Path(tempfile.gettempdir()))  # not in the user's folder
         page = ImportedPdfPage(str(stamp_pdf))  # type: ignore[no-untyped-call]
         style = StaticStampStyle(background=page, border_width=0, background_opacity=1.0,
                                  background_layout=layout.SimpleBoxLayoutRule(
@@ -265,17 +266,16 @@ def _sign(source: str | os.PathLike[str], target: Path, credentials: Credentials
                                             subfilter=fields.SigSeedSubFilter.PADES,
                                             md_algorithm="sha256")
         pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style, timestamper=timestamper)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".pdf")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                pdf_signer.sign_pdf(writer, output=out, appearance_text_params={})
-            os.replace(tmp, target)
-        except SigningError:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        except Exception as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise SigningError(f"Không ký được: {exc}") from None
+        def write(tmp: str) -> None:
+            try:
+                with open(tmp, "wb") as out:
+                    pdf_signer.sign_pdf(writer, output=out, appearance_text_params={})
+            except SigningError:
+                raise
+            except Exception as exc:
+                raise SigningError(f"Không ký được: {exc}") from None
+
+        write_atomically(target, write)  # its partial file noted in the journal, removed on failure
     return target
 
 
