@@ -144,35 +144,34 @@ def test_each_migration_step_commits_on_its_own(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
 
 
-@pytest.mark.sqlite_only
-def test_the_upgrade_gives_each_link_the_day_its_article_counts(demo_on_disk: str, data_dir: Path) -> None:
-    """Migration 0012 on a database written before it: the links get their article's plan and
-    counted day (published and not withdrawn), and from then on the triggers keep them."""
+def test_the_upgrade_gives_each_link_the_day_its_article_counts(store, demo_plan: int) -> None:  # type: ignore[no-untyped-def]
+    """Migration 0012 on a database written before it (SQLite or the server): the links get their
+    article's plan and counted day (published and not withdrawn), and from then on the triggers keep
+    them, whoever writes."""
     from alembic import command
 
     from kehoach_desktop.db.migrations_runner import alembic_config
 
-    path = data_dir / "kehoach.db"
-    engine = make_engine(sqlite_url(data_dir))
+    engine = store.engine
     cfg = alembic_config()
     with engine.connect() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0011")
-    con = sqlite3.connect(path)
-    assert "counted_on" not in {r[1] for r in con.execute("PRAGMA table_info(article_theme)")}
-    con.execute("UPDATE article SET withdrawn = 1 WHERE id = (SELECT min(id) FROM article WHERE status = 'published')")
-    con.commit()
-    con.close()
+    assert "counted_on" not in {c["name"] for c in inspect(engine).get_columns("article_theme")}
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE article SET withdrawn = :yes WHERE id = (SELECT min(id) FROM article "
+                          "WHERE status = 'published')"), {"yes": True})
     upgrade(engine)
-    engine.dispose()
-    con = sqlite3.connect(path)
-    joined = "SELECT l.article_id, l.theme_id, a.plan_id, CASE WHEN a.status = 'published' AND NOT a.withdrawn " \
-             "THEN a.published_on END FROM article_theme l JOIN article a ON a.id = l.article_id ORDER BY 1, 2"
-    kept = "SELECT article_id, theme_id, plan_id, counted_on FROM article_theme ORDER BY 1, 2"
-    assert con.execute(kept).fetchall() == con.execute(joined).fetchall()
-    days = [d for *_k, d in con.execute(kept)]
+    joined = text("SELECT l.article_id, l.theme_id, a.plan_id, CASE WHEN a.status = 'published' AND NOT a.withdrawn "
+                  "THEN a.published_on END FROM article_theme l JOIN article a ON a.id = l.article_id ORDER BY 1, 2")
+    kept = text("SELECT article_id, theme_id, plan_id, counted_on FROM article_theme ORDER BY 1, 2")
+    with engine.connect() as conn:
+        rows = conn.execute(kept).all()
+        assert rows == conn.execute(joined).all()
+    days = [d for *_k, d in rows]
     assert None in days and sum(d is not None for d in days) >= 40  # the withdrawn and the drafts count no day
-    con.execute("UPDATE article SET status = 'draft' WHERE id = (SELECT max(article_id) FROM article_theme "
-                "WHERE counted_on IS NOT NULL)")  # as any other program may write
-    assert con.execute(kept).fetchall() == con.execute(joined).fetchall()
-    con.close()
+    with engine.begin() as conn:  # as any other program may write
+        conn.execute(text("UPDATE article SET status = 'draft' WHERE id = (SELECT max(article_id) FROM article_theme "
+                          "WHERE counted_on IS NOT NULL)"))
+    with engine.connect() as conn:
+        assert conn.execute(kept).all() == conn.execute(joined).all() != rows
