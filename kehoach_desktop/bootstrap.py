@@ -90,10 +90,10 @@ def open_app_database(
     database is there and current, so a window opened meanwhile can still write.
     Raises DatabaseError when the database cannot be opened.
     """
-    from .exchange import files as exchange_files
+    from . import files as partial_files
 
     # every process notes its partial export files in the data folder (readers export too)
-    exchange_files.keep_journal(partials_journal(data_dir(data_dir_override)))
+    partial_files.keep_journal(partials_journal(data_dir(data_dir_override)))
     if reader:
         opened = _open_reader(data_dir_override, db_url, actor)
         if opened is not None:
@@ -129,7 +129,7 @@ def open_app_database(
         from .db.backup import clear_partials
 
         clear_partials(backup_dir(data), path)
-        exchange_files.clear_abandoned(partials_journal(data))
+        partial_files.clear_abandoned(partials_journal(data))
     try:
         engine = open_database(url, backup_dir(data), migrate=not locked_by, thorough=thorough)
     except Exception:

@@ -457,7 +457,7 @@ def _os_message(exc: OSError) -> str:
     """An operating-system refusal in plain words, naming the file or folder."""
     import errno
 
-    from .exchange.files import TargetError
+    from .files import TargetError
 
     if isinstance(exc, TargetError) or not exc.strerror:
         return str(exc)

@@ -231,7 +231,7 @@ def test_a_killed_exports_partial_file_goes_at_the_next_open(data_dir: Path, tmp
     out = tmp_path / "xuat"
     out.mkdir()
     script = ("import os, sys\nfrom kehoach_desktop.bootstrap import open_app_database\n"
-              "from kehoach_desktop.exchange.files import write_atomically\n"
+              "from kehoach_desktop.files import write_atomically\n"
               "db = open_app_database(sys.argv[1], actor='w', reader=True)\n"
               "write_atomically(sys.argv[2], lambda tmp: os._exit(9))\n")
     done = subprocess.run([sys.executable, "-c", script, str(data_dir), str(out / "bao-cao.pdf")], timeout=60)
@@ -245,7 +245,7 @@ def test_a_killed_exports_partial_file_goes_at_the_next_open(data_dir: Path, tmp
 def test_a_partial_file_is_in_the_journal_before_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Killed at any moment, an export leaves no partial file the journal does not name: the name
     is noted first, the file made after (a kill between the two leaves a name and no file)."""
-    from kehoach_desktop.exchange import files
+    from kehoach_desktop import files
 
     journal = tmp_path / "partial-files.journal"
     monkeypatch.setattr(files, "_journal", journal)
@@ -268,7 +268,7 @@ def test_a_report_package_half_written_leaves_nothing_the_journal_does_not_name(
 
     from district_fixtures import figures_of, generated_schools, make_attachments, write
 
-    from kehoach_desktop.exchange import files
+    from kehoach_desktop import files
 
     journal = tmp_path / "partial-files.journal"
     monkeypatch.setattr(files, "_journal", journal)
@@ -294,3 +294,36 @@ def test_a_report_package_half_written_leaves_nothing_the_journal_does_not_name(
     monkeypatch.setattr(zipfile.ZipFile, "writestr", writestr)
     assert write(out, "goi.khbc", figures_of(school), school.sent, attachments).stat().st_size > 1000
     assert [p.name for p in out.iterdir()] == ["goi.khbc"]
+
+
+def test_an_evidence_file_copied_halfway_leaves_nothing_the_journal_does_not_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Evidence copied into the data folder goes through the same journaled writer: a copy cut off
+    leaves no `.partial-…` file in the evidence folder (it left one that nothing removed)."""
+    import hashlib
+    import shutil
+
+    from kehoach_desktop import files
+    from kehoach_desktop.db.evidence_store import FolderStore
+
+    journal = tmp_path / "partial-files.journal"
+    monkeypatch.setattr(files, "_journal", journal)
+    source = tmp_path / "anh.jpg"
+    source.write_bytes(b"\xff\xd8" + b"x" * 10_000)
+    sha = hashlib.sha256(source.read_bytes()).hexdigest()
+    store = FolderStore(tmp_path / "evidence")
+    copy = shutil.copyfile
+
+    def cut_off(src, dst):  # type: ignore[no-untyped-def]
+        Path(dst).write_bytes(b"\xff\xd8xx")
+        raise OSError("ổ đĩa hết chỗ trống")
+
+    monkeypatch.setattr(shutil, "copyfile", cut_off)
+    with pytest.raises(OSError, match="hết chỗ"):
+        store.put(source, sha, "anh.jpg")
+    assert [p for p in (tmp_path / "evidence").rglob("*") if p.is_file()] == []
+    assert str(store.local_path(sha, "anh.jpg").parent) in journal.read_text(encoding="utf-8")
+    monkeypatch.setattr(shutil, "copyfile", copy)
+    store.put(source, sha, "anh.jpg")
+    assert store.has(sha, "anh.jpg") and store.local_path(sha, "anh.jpg").read_bytes() == source.read_bytes()
+    assert [p.name for p in store.local_path(sha, "anh.jpg").parent.iterdir()] == [store.local_path(sha, "anh.jpg").name]

@@ -12,13 +12,13 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from ..files import write_atomically
 from .models import EvidenceChunk
 
 
@@ -55,15 +55,7 @@ class FolderStore:
         target = self.local_path(sha256, filename)
         if target.exists():  # the same content is not copied twice
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".partial-")
-        os.close(fd)
-        try:
-            shutil.copyfile(source, tmp)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # its part noted in the journal
 
 
 def _extension(name: str) -> str:
@@ -72,6 +64,10 @@ def _extension(name: str) -> str:
 
 
 CHUNK_BYTES = 4 << 20
+
+
+class _NotKept(Exception):
+    """The database has no such content, or a damaged copy of it: nothing is written."""
 
 
 class DatabaseStore:
@@ -88,12 +84,10 @@ class DatabaseStore:
         path = FolderStore(self.cache).local_path(sha256, filename)
         if path.is_file():
             return path
-        digest = hashlib.sha256()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
-        found = False
-        try:
-            with os.fdopen(fd, "wb") as out, self.engine.connect() as conn:
+        def fill(tmp: str) -> None:
+            digest = hashlib.sha256()
+            found = False
+            with open(tmp, "wb") as out, self.engine.connect() as conn:
                 parts = conn.execute(select(EvidenceChunk.part).where(EvidenceChunk.sha256 == sha256)
                                      .order_by(EvidenceChunk.part)).scalars().all()
                 for part in parts:  # one part in memory at a time
@@ -102,12 +96,15 @@ class DatabaseStore:
                     digest.update(content)
                     out.write(content)
                     found = True
-            if found and digest.hexdigest() == sha256:
-                os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            if not found or digest.hexdigest() != sha256:
+                raise _NotKept
+
+        try:
+            write_atomically(path, fill)  # its part noted in the journal, removed unless whole and right
+        except _NotKept:
+            pass
         return path  # missing when the database lacks (or holds a damaged copy of) the content
+
 
     def has(self, sha256: str, filename: str) -> bool:
         with self.engine.connect() as conn:

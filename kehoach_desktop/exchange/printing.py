@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
-from .files import write_atomically
+from ..files import write_atomically
 
 
 def write_pages(source: str | os.PathLike[str], target: str | os.PathLike[str], first: int = 0,

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.reporting import MONTH, SEMESTER, YEAR, ReportPeriod
+from ..files import write_atomically
 from ..records import ReportData, TargetFigure
-from .files import write_atomically
 
 FORMAT = "kehoach-report-package"
 SCHEMA = 1  # the figures' schema; a reader accepts exactly the versions in READABLE

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.text import nfc
-from .files import write_atomically
+from ..files import write_atomically
 from .nd30_pdf import SIGNATURE_MARK
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .files import write_atomically
+from ..files import write_atomically
 from .progress import Cancelled, ExportCancelled, Progress, check, noop_progress
 
 __all__ = ["Cancelled", "ExportCancelled", "Progress", "check", "noop_progress"]
@@ -125,7 +125,7 @@ class StyleCache:
 
 
 def save_atomically(wb: Workbook, target: str | os.PathLike[str]) -> Path:
-    """Write the workbook whole or not at all (see exchange.files)."""
+    """Write the workbook whole or not at all (see kehoach_desktop/files.py)."""
     return write_atomically(target, wb.save, suffix=".xlsx.part")
 
 

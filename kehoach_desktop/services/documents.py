@@ -51,6 +51,6 @@ def _signed_or_new(store: Store, document: str, plan_id: int, target: str | os.P
 
 
 def _atomic(target: str | os.PathLike[str], write: Any) -> Path:
-    from ..exchange.files import write_atomically
+    from ..files import write_atomically
 
     return write_atomically(target, write)

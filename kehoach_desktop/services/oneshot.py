@@ -42,7 +42,7 @@ def export_plan(data: Path, db_url: str | None, plan_id: int, fmt: str, target: 
     plan = _plan(data, db_url, plan_id, signed="plan" if fmt == "pdf" and not regenerate else None)
     if plan is None:
         return None
-    from ..exchange import files
+    from .. import files
 
     files.keep_journal(partials_journal(data))
     if fmt == "xlsx":
@@ -80,7 +80,7 @@ def export_report(data: Path, db_url: str | None, plan_id: int, period_text: str
     report = _read(data, db_url, figures)
     if report is None:
         return None
-    from ..exchange import files
+    from .. import files
 
     files.keep_journal(partials_journal(data))
     if fmt == "xlsx":
@@ -109,7 +109,7 @@ def export_articles(data: Path, db_url: str | None, plan_id: int, target: str | 
     found = _read(data, db_url, listed)
     if found is None:
         return None
-    from ..exchange import files
+    from .. import files
     from ..exchange.articles_xlsx import write_articles
 
     files.keep_journal(partials_journal(data))

@@ -306,8 +306,8 @@ def package_files(folder: str | os.PathLike[str]) -> list[Path]:
 
 def received_pdf(store: Store, school_id: int, period: ReportPeriod, folder: str | os.PathLike[str]) -> Path:
     """The report PDF a school sent for `period`, checked again and written into `folder` to view."""
-    from ..exchange.files import write_atomically
     from ..exchange.report_package import PackageError, pdf_of
+    from ..files import write_atomically
 
     package = received_package(store, school_id, period)
     try:

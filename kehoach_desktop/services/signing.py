@@ -215,7 +215,7 @@ def give_signed_copy(store: Store, document: str, plan_id: int, period_key: str,
     copy = signed_copy(store, document, plan_id, period_key)
     if copy is None:
         return None
-    from ..exchange.files import write_atomically
+    from ..files import write_atomically
 
     return write_atomically(target, lambda tmp: shutil.copyfile(copy, tmp))
 
