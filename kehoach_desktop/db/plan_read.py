@@ -154,8 +154,18 @@ def as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def as_datetime(value: Any) -> dt.datetime:
+    """A stored moment: SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff" text, PostgreSQL gives a datetime."""
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def as_json(value: Any) -> Any:
+    """A stored JSON value: SQLite keeps the text, PostgreSQL gives the object."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
 def as_list(value: Any) -> list[Any]:
-    """A stored JSON list: SQLite keeps the text, PostgreSQL gives the list."""
-    if isinstance(value, str):
-        value = json.loads(value)
-    return list(value or ())
+    """A stored JSON list."""
+    return list(as_json(value) or ())

@@ -12,12 +12,11 @@ and was published within the period, both ends included (`COUNTED`); see service
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection, Sequence
 from typing import Any
 
 from ..domain.targets import Published
-from .plan_read import Rows, as_date
+from .plan_read import Rows, as_date, as_datetime, as_json
 
 PUBLISHED = "published"
 
@@ -224,15 +223,3 @@ def signed_in_force(rows: Rows, document: str, plan_id: int, period_key: str = "
     return bool(rows("SELECT 1 FROM signed_document WHERE plan_id = :plan AND document = :document "
                      "AND period_key = :key AND superseded_at IS NULL",
                      {"plan": plan_id, "document": document, "key": period_key}))
-
-
-def as_datetime(value: Any) -> dt.datetime:
-    """A stored moment: SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff" text, PostgreSQL gives a datetime."""
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
-
-
-def as_json(value: Any) -> Any:
-    """A stored JSON value: SQLite keeps the text, PostgreSQL gives the object."""
-    return json.loads(value) if isinstance(value, str) else value

@@ -21,7 +21,7 @@ from ..db.models import Unit
 from ..domain.documents import office_key
 from ..domain.reporting import MONTH, ReportPeriod
 from ..domain.text import fold
-from ..records import PlanDetail, School, SchoolFigures, TargetFigure
+from ..records import School, SchoolFigures, TargetFigure
 from . import report_figures
 from .errors import ValidationError
 from .permissions import EDIT, require
@@ -52,13 +52,6 @@ def status(store: Store, period: ReportPeriod, today: dt.date | None = None) -> 
     """Each school, for the period: sent on time, late, missing (or not yet due), with its figures."""
     with store.read() as s:
         return report_figures.school_status(sql_rows(s), period, today or dt.date.today())
-
-
-def schools_of_report(store: Store, plan: PlanDetail, period: ReportPeriod) -> list[SchoolFigures]:
-    """The schools' part of the office's own report: empty unless the office gathers reports."""
-    if plan.organization.level == "truong" or not has_received(store):
-        return []
-    return status(store, period)
 
 
 def month_matrix(store: Store, year: int, today: dt.date | None = None) -> list[tuple[School, list[SchoolFigures]]]:

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..db import report_read
 from ..db.models import MailMessage, Setting, utcnow
 from ..exchange.mail import SECURITY, MailError, MailServer, build_message, save_eml, send
 from .errors import Conflict, ServiceError, ValidationError
 from .permissions import EDIT, require
-from .store import Store, fetch
+from .store import Store, fetch, sql_rows
 
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "KeHoachDesktop-SMTP"
@@ -44,7 +45,7 @@ class OutboxItem:
 
 def get_settings(store: Store) -> dict[str, str]:
     with store.read() as s:
-        return {row.key: row.value for row in s.scalars(select(Setting))}
+        return report_read.settings(sql_rows(s))
 
 
 def set_settings(store: Store, values: dict[str, str]) -> None:

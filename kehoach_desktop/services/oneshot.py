@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from .. import files
 from ..db.connection import local_file
 from ..db.plain import open_current, rows_of
 from ..db.plan_read import Rows, read_plan
@@ -42,9 +43,6 @@ def export_plan(data: Path, db_url: str | None, plan_id: int, fmt: str, target: 
     plan = _plan(data, db_url, plan_id, signed="plan" if fmt == "pdf" and not regenerate else None)
     if plan is None:
         return None
-    from .. import files
-
-    files.keep_journal(partials_journal(data))
     if fmt == "xlsx":
         from ..exchange.appendix_xlsx import write_appendix
 
@@ -80,9 +78,6 @@ def export_report(data: Path, db_url: str | None, plan_id: int, period_text: str
     report = _read(data, db_url, figures)
     if report is None:
         return None
-    from .. import files
-
-    files.keep_journal(partials_journal(data))
     if fmt == "xlsx":
         from ..exchange.report_xlsx import write_report_xlsx
 
@@ -109,10 +104,8 @@ def export_articles(data: Path, db_url: str | None, plan_id: int, target: str | 
     found = _read(data, db_url, listed)
     if found is None:
         return None
-    from .. import files
     from ..exchange.articles_xlsx import write_articles
 
-    files.keep_journal(partials_journal(data))
     plan, lines = found
     return write_articles(lines, target, articles_title(plan, date_from, date_to, all_states))
 
@@ -140,8 +133,11 @@ def _read(data: Path, db_url: str | None, work: Callable[[Rows], T | None]) -> T
             return None
         try:
             con.execute("BEGIN")  # deferred: the first read fixes what the others see
-            return work(rows_of(con))
+            done = work(rows_of(con))
         finally:
             con.close()
     except sqlite3.Error:  # busy past the timeout, or anything odd: the full way waits or explains
         return None
+    if done is not None:  # the file is written next: its partial file noted in the data folder's journal
+        files.keep_journal(partials_journal(data))
+    return done

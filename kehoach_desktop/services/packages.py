@@ -24,7 +24,7 @@ from sqlalchemy import select
 from ..db.models import Article, Channel, Evidence, ReceivedReport
 from ..domain.documents import office_key
 from ..domain.reporting import ReportPeriod
-from . import counting, district
+from . import counting, district, report_figures
 from .errors import NotFound
 from .permissions import EDIT, require
 from .store import Store
@@ -249,7 +249,7 @@ def _receive_one(store: Store, path: Path, now: dt.datetime | None) -> Receipt:
                                                           ReceivedReport.period_key == period.key)).first()
         if existing is not None and existing.package_sha256 == package.sha256:
             return Receipt(str(path), UNCHANGED, "", school.name, period,
-                           _state(existing.first_sent_at, due), existing.sent_at, signatures)
+                           report_figures.sent_state(existing.first_sent_at, due), existing.sent_at, signatures)
         if existing is not None and sent_at < existing.sent_at:
             return Receipt(str(path), REFUSED, f"gói tạo lúc {_shown(sent_at)}, cũ hơn gói đã nhận "
                            f"(tạo lúc {_shown(existing.sent_at)}); giữ gói đã nhận", school.name, period)
@@ -272,11 +272,7 @@ def _receive_one(store: Store, path: Path, now: dt.datetime | None) -> Receipt:
                     after={"school": school.name, "period": period.key, "package": package.sha256,
                            "articles": figures.total, "outcome": outcome})
         first = row.first_sent_at
-    return Receipt(str(path), outcome, "", school.name, period, _state(first, due), sent_at, signatures)
-
-
-def _state(first_sent_at: dt.datetime, due: dt.date) -> str:
-    return "on_time" if district.local_day(first_sent_at) < due else "late"
+    return Receipt(str(path), outcome, "", school.name, period, report_figures.sent_state(first, due), sent_at, signatures)
 
 
 def _shown(moment_utc: dt.datetime) -> str:

@@ -23,7 +23,7 @@ from ..db.models import (
     ThemeUnit,
     utcnow,
 )
-from ..db.plan_read import read_plan, timing_of
+from ..db.plan_read import Rows, read_plan, timing_of
 from ..domain.documents import default_symbol
 from ..domain.numerals import to_roman
 from ..domain.periods import Period, PeriodKind, parse_period, shift_period_text
@@ -64,7 +64,12 @@ def list_plans(store: Store, query: str = "") -> list[PlanSummary]:
 def get_plan(store: Store, plan_id: int) -> PlanDetail:
     """The whole plan: header, basis, body tree, appendix with units and owners, recipients."""
     with store.read() as s:
-        plan = read_plan(sql_rows(s), plan_id)
+        return plan_in(sql_rows(s), plan_id)
+
+
+def plan_in(rows: Rows, plan_id: int) -> PlanDetail:
+    """The plan read by `rows` (a use case's own snapshot); NotFound when there is none."""
+    plan = read_plan(rows, plan_id)
     if plan is None:
         raise NotFound("kế hoạch", plan_id)
     return plan

@@ -47,8 +47,10 @@ DEFAULT_DUE_DAY = 25
 
 # --- targets --------------------------------------------------------------------------------------
 
-def list_rules(rows: Rows, plan_id: int) -> list[RuleData]:
-    names = {id: name for id, name, _kind, _email in report_read.units(rows)}
+def list_rules(rows: Rows, plan_id: int, names: dict[int, str] | None = None) -> list[RuleData]:
+    """The plan's rules with their sentences; `names`: the units' names when the caller has them."""
+    if names is None:
+        names = {id: name for id, name, _kind, _email in report_read.units(rows)}
     channels = report_read.channel_names(rows)
     out = []
     for id, scope, period, minimum, unit_id, unit_kind, channel_id, article_kind in report_read.target_rules(rows, plan_id):
@@ -66,7 +68,8 @@ def rule_statuses(rows: Rows, plan_id: int, start: dt.date, end: dt.date, today:
     report_read.published(start, end), used when every window lies within it."""
     if as_of is not None:
         today = min(today, as_of + dt.timedelta(days=1))
-    rules = list_rules(rows, plan_id)
+    units = {id: (name, kind) for id, name, kind, _email in report_read.units(rows)}
+    rules = list_rules(rows, plan_id, {id: name for id, (name, _kind) in units.items()})
     spans = [w for r in rules for w in windows(r.period, start, end)]
     first = min([start, *(w.start for w in spans)])
     last = min(max([end, *(w.end for w in spans)]), today - dt.timedelta(days=1))
@@ -76,7 +79,6 @@ def rule_statuses(rows: Rows, plan_id: int, start: dt.date, end: dt.date, today:
         articles = published_in_range  # the windows lie within [start, end]; later days drop out below
     else:
         articles = report_read.published(rows, plan_id, first, last)
-    units = {id: (name, kind) for id, name, kind, _email in report_read.units(rows)}
     of_kind: dict[str, list[int]] = {}
     for uid, (_name, kind) in sorted(units.items(), key=lambda x: x[1][0]):
         of_kind.setdefault(kind, []).append(uid)
@@ -169,6 +171,12 @@ def schools(rows: Rows) -> list[School]:
 Received = tuple[dt.datetime, int, Any]  # first sent at, submissions, figures (report_read.received)
 
 
+def sent_state(first_sent_at: dt.datetime, deadline: dt.date) -> str:
+    """A report received: "on_time" when its school made it (its first submission) before the
+    period's due day, in Việt Nam, else "late"."""
+    return "on_time" if local_day(first_sent_at) < deadline else "late"
+
+
 def school_figures(school: School, period: ReportPeriod, received: Received | None, today: dt.date,
                    due: int) -> SchoolFigures:
     """What the school reported for the period: on time, late, missing or not yet due, with its figures."""
@@ -179,7 +187,7 @@ def school_figures(school: School, period: ReportPeriod, received: Received | No
 
     first_sent_at, submissions, stored = received
     figures = parse_figures(stored)
-    return SchoolFigures(school.id, school.name, "on_time" if local_day(first_sent_at) < deadline else "late",
+    return SchoolFigures(school.id, school.name, sent_state(first_sent_at, deadline),
                          resubmitted=submissions > 1, sent_at=first_sent_at, total=figures.total,
                          year_to_date=figures.year_to_date, targets=figures.targets, by_channel=figures.by_channel)
 
@@ -191,6 +199,13 @@ def school_status(rows: Rows, period: ReportPeriod, today: dt.date) -> list[Scho
     received = report_read.received(rows, [period.key])
     return [school_figures(school, period, received.get((school.id, period.key)), today, due)
             for school in schools(rows)]
+
+
+def schools_of_report(rows: Rows, plan: PlanDetail, period: ReportPeriod, today: dt.date) -> list[SchoolFigures]:
+    """The schools' part of the office's own report: empty unless the office gathers reports."""
+    if plan.organization.level == "truong" or not report_read.any_received(rows):
+        return []
+    return school_status(rows, period, today)
 
 
 # --- the report -----------------------------------------------------------------------------------
@@ -260,10 +275,9 @@ def report_data(rows: Rows, plan: PlanDetail, period: ReportPeriod, today: dt.da
     opinion_rows = [(f"{i.noticed_on:%d/%m/%Y}", i.summary, OPINION_SEVERITIES[i.severity], i.actions,
                      OPINION_STATUSES[i.status] + (" · đã báo cáo cấp trên" if i.reported_up else ""))
                     for i in reversed(opinion_issues(rows, period.start, period.end, plan.id))]
-    gathers = plan.organization.level != "truong" and report_read.any_received(rows)
     return ReportData(
         rule_rows=[rule_row(st) for st in statuses], targets=[target_figure(st) for st in statuses],
-        coverage_rows=coverage_table, schools=school_status(rows, period, today) if gathers else [],
+        coverage_rows=coverage_table, schools=schools_of_report(rows, plan, period, today),
         opinion_rows=opinion_rows,
         superior_rows=[(f"{r.group_title} — {r.title}" if r.group_title else r.title, "; ".join(r.themes) or "—",
                         "Có nội dung thực hiện" if r.addressed else "Chưa có nội dung thực hiện")

@@ -9,13 +9,12 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db.models import Report
-from ..db.plan_read import read_plan
 from ..domain.reporting import ReportPeriod, parse_report_period
 from ..records import PlanDetail, ReportData
 from . import report_figures
-from .errors import NotFound, ValidationError
+from .errors import ValidationError
 from .permissions import EDIT, require
-from .plans import get_plan
+from .plans import get_plan, plan_in
 from .store import Store, sql_rows
 from .validate import optional_text
 
@@ -34,10 +33,7 @@ def report_data(store: Store, plan_id: int, period: ReportPeriod) -> ReportData:
     snapshot of the database: every figure from the same articles)."""
     with store.snapshot() as s:
         rows = sql_rows(s)
-        plan = read_plan(rows, plan_id)
-        if plan is None:
-            raise NotFound("kế hoạch", plan_id)
-        return report_figures.report_data(rows, plan, period)
+        return report_figures.report_data(rows, plan_in(rows, plan_id), period)
 
 
 rule_row, target_figure = report_figures.rule_row, report_figures.target_figure

@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import BasisReference, Plan, Theme, ThemeGroup, ThemeUnit, Unit
-from ..db.plan_read import read_plan
 from ..domain.text import fold
 from ..domain.timing import months_to_mask, quarters_to_mask
 from ..exchange.appendix_import import ImportedAppendix
@@ -41,9 +40,7 @@ def _listed(store: Store, plan_id: int, date_from: dt.date | None, date_to: dt.d
             all_states: bool) -> tuple[PlanDetail, list[ArticleLine]]:
     with store.snapshot() as s:  # the plan and its articles as of one moment
         rows = sql_rows(s)
-        plan = read_plan(rows, plan_id)
-        if plan is None:
-            raise NotFound("kế hoạch", plan_id)
+        plan = plans.plan_in(rows, plan_id)
         return plan, report_figures.article_lines(rows, plan, date_from, date_to, all_states)
 
 
