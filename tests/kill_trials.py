@@ -44,7 +44,11 @@ def trial(data: Path, plan_id: int, out: Path, seed: int) -> dict[str, int]:
     assert proc.stdout is not None
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)  # type: ignore[union-attr]
     reader.start()
-    time.sleep(rng.uniform(1.5, 4.0))  # the worker starts, then writes until killed at a random moment
+    # killed at a random moment once it writes (however long a busy machine takes to start it)
+    started = time.monotonic()
+    while not any(line.startswith("ok ") for line in lines) and time.monotonic() - started < 60:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0.2, 2.5))
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     reader.join(timeout=5)
