@@ -311,3 +311,60 @@ def test_delete_key_in_a_text_field_deletes_text_not_rows(
     assert view.ui.newUnitEdit.text() == "bc"
     assert yes == []
     assert len(window.plan.themes()) == 24
+
+
+def test_units_and_people_are_added_and_deleted_with_undo(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch, yes: list[str]
+) -> None:
+    from kehoach_desktop.ui import units_view
+    from kehoach_desktop.ui.undo import History
+
+    history = History()
+    view = units_view.UnitsView(opened.store, history)
+    qtbot.addWidget(view)
+    history.changed.connect(view.reload)
+    view.reload()
+
+    def dialog_fills(dialog: type, **fields: str) -> None:
+        def exec_(self) -> int:  # type: ignore[no-untyped-def]
+            for name, value in fields.items():
+                getattr(self.ui, name).setText(value)
+            self.accept()
+            return self.result()
+        monkeypatch.setattr(dialog, "exec", exec_)
+
+    def shown(table) -> list[str]:  # type: ignore[no-untyped-def]
+        model = table.model()
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    def select(table, text: str) -> None:  # type: ignore[no-untyped-def]
+        table.setCurrentIndex(table.model().index(shown(table).index(text), 0))
+
+    dialog_fills(units_view.UnitDialog, nameEdit="Trường Tiểu học Nhà Mân 2", emailEdit="c1nhaman2@example.vn")
+    view.add_unit()
+    assert shown(view.ui.unitTable) == ["Trường Tiểu học Nhà Mân 2"]
+    history.stack.undo()
+    assert shown(view.ui.unitTable) == [] and units.list_units(opened.store) == []
+    history.stack.redo()
+    assert [u.email for u in units.list_units(opened.store)] == ["c1nhaman2@example.vn"]
+
+    dialog_fills(units_view.PersonDialog, nameEdit="Lê Thị Hoa", phoneEdit="0911 000 111")
+    view.add_person()
+    select(view.ui.personTable, "Lê Thị Hoa")
+    view.delete_person()
+    assert "Lê Thị Hoa" in yes[-1] and shown(view.ui.personTable) == []
+    history.stack.undo()
+    assert [(p.name, p.phone) for p in units.list_people(opened.store)] == [("Lê Thị Hoa", "0911 000 111")]
+
+    select(view.ui.unitTable, "Trường Tiểu học Nhà Mân 2")
+    view.delete_unit()
+    assert yes[-1] == "Xóa đơn vị «Trường Tiểu học Nhà Mân 2»?" and units.list_units(opened.store) == []
+    history.stack.undo()
+    assert shown(view.ui.unitTable) == ["Trường Tiểu học Nhà Mân 2"]
+
+    steps = (history.stack.count(), history.stack.undoText(), history.stack.redoText())
+    assert steps == (3, "Thêm cán bộ", "Xóa đơn vị")
+    dialog_fills(units_view.PersonDialog, nameEdit="Lê Văn Hùng", phoneEdit="số máy lẻ 12")
+    view.add_person()  # refused in the dialog, which stays open: nothing added, no undo step
+    assert [p.name for p in units.list_people(opened.store)] == ["Lê Thị Hoa"]
+    assert (history.stack.count(), history.stack.undoText(), history.stack.redoText()) == steps

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -43,9 +45,13 @@ class BackupFile:
         return f"{self.made:%d/%m/%Y %H:%M} ({KIND_LABELS.get(self.kind, self.kind)})"
 
 
-KIND_LABELS = {"daily": "hằng ngày", "monthly": "hằng tháng", "periodic": "định kỳ khi đang mở",
-               "on-close": "khi đóng", "before-migration": "trước khi nâng cấp", "before-import": "trước khi nhập",
-               "before-restore": "trước khi khôi phục", "manual": "sao lưu thủ công"}
+KIND_LABELS = {"daily": QT_TRANSLATE_NOOP("Labels", "hằng ngày"), "monthly": QT_TRANSLATE_NOOP("Labels", "hằng tháng"),
+               "periodic": QT_TRANSLATE_NOOP("Labels", "định kỳ khi đang mở"),
+               "on-close": QT_TRANSLATE_NOOP("Labels", "khi đóng"),
+               "before-migration": QT_TRANSLATE_NOOP("Labels", "trước khi nâng cấp"),
+               "before-import": QT_TRANSLATE_NOOP("Labels", "trước khi nhập"),
+               "before-restore": QT_TRANSLATE_NOOP("Labels", "trước khi khôi phục"),
+               "manual": QT_TRANSLATE_NOOP("Labels", "sao lưu thủ công")}
 
 
 def sqlite_file(engine: Engine) -> Path | None:

@@ -4,17 +4,23 @@ enforce them; the window and the command line only show (and translate) them."""
 
 from __future__ import annotations
 
+from .text import QT_TRANSLATE_NOOP
+
 # roles an action needs (the names services.permissions grants)
 EDIT, APPROVER = "edit", "approver"
 
 # --- articles: Nháp → Chờ duyệt → Đã duyệt → Đã đăng ---------------------------------------------
 DRAFT, PENDING, APPROVED, PUBLISHED = "draft", "pending", "approved", "published"
 ARTICLE_STATES = (DRAFT, PENDING, APPROVED, PUBLISHED)
-ARTICLE_LABELS = {DRAFT: "Nháp", PENDING: "Chờ duyệt", APPROVED: "Đã duyệt", PUBLISHED: "Đã đăng"}
+# the Vietnamese names, marked for the window's translation (the documents keep them as they are)
+ARTICLE_LABELS = {DRAFT: QT_TRANSLATE_NOOP("Labels", "Nháp"), PENDING: QT_TRANSLATE_NOOP("Labels", "Chờ duyệt"),
+                  APPROVED: QT_TRANSLATE_NOOP("Labels", "Đã duyệt"), PUBLISHED: QT_TRANSLATE_NOOP("Labels", "Đã đăng")}
 WITHDRAWN_LABEL = "Đã thu hồi"
 ARTICLE_KINDS = ("tin", "bai", "phong-su", "video", "anh", "infographic", "khac")
-KIND_LABELS = {"tin": "Tin", "bai": "Bài", "phong-su": "Phóng sự", "video": "Video", "anh": "Ảnh",
-               "infographic": "Infographic", "khac": "Khác"}
+KIND_LABELS = {"tin": QT_TRANSLATE_NOOP("Labels", "Tin"), "bai": QT_TRANSLATE_NOOP("Labels", "Bài"),
+               "phong-su": QT_TRANSLATE_NOOP("Labels", "Phóng sự"), "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+               "anh": QT_TRANSLATE_NOOP("Labels", "Ảnh"), "infographic": QT_TRANSLATE_NOOP("Labels", "Infographic"),
+               "khac": QT_TRANSLATE_NOOP("Labels", "Khác")}
 # (action, from state) → (to state, role needed). Anything else is refused.
 ARTICLE_TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("submit", DRAFT): (PENDING, EDIT),
@@ -27,7 +33,8 @@ ARTICLE_ACTIONS = {"submit": "gửi duyệt", "approve": "duyệt", "return": "t
 
 # --- plans: Dự thảo → Đã duyệt → Đã ban hành ------------------------------------------------------
 PLAN_DRAFT, PLAN_APPROVED, PLAN_ISSUED = "draft", "approved", "issued"
-PLAN_LABELS = {PLAN_DRAFT: "Dự thảo", PLAN_APPROVED: "Đã duyệt", PLAN_ISSUED: "Đã ban hành"}
+PLAN_LABELS = {PLAN_DRAFT: QT_TRANSLATE_NOOP("Labels", "Dự thảo"), PLAN_APPROVED: QT_TRANSLATE_NOOP("Labels", "Đã duyệt"),
+               PLAN_ISSUED: QT_TRANSLATE_NOOP("Labels", "Đã ban hành")}
 PLAN_TRANSITIONS: dict[tuple[str, str], str] = {
     ("approve", PLAN_DRAFT): PLAN_APPROVED,
     ("issue", PLAN_APPROVED): PLAN_ISSUED,

@@ -17,7 +17,15 @@ from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
 from .plans import stored_timing
 from .store import Store, fetch, sql_rows
-from .validate import MAX_TITLE, optional_text, required_line
+from .validate import (
+    MAX_TITLE,
+    cleaned,
+    id_list,
+    line,
+    optional_id,
+    required_line,
+    text,
+)
 
 THEME_FIELDS = ("title", "forms", "lead_unit_ids", "support_unit_ids", "timing", "owner_id", "notes")
 
@@ -253,35 +261,29 @@ def theme_count(store: Store, plan_id: int) -> int:
 
 # --- helpers ---------------------------------------------------------------------------------
 
+def _forms(value: Any) -> list[str]:
+    forms = clean_list(value.split("\n") if isinstance(value, str) else list(value or []))
+    for i, form in enumerate(forms):
+        if len(form) > MAX_TITLE:
+            raise ValidationError(f"Hình thức, dòng {i + 1}", f"dài quá {MAX_TITLE} ký tự.")
+    return forms
+
+
+def _timing(value: Any) -> Timing:
+    if value is None:
+        return Timing()
+    if not isinstance(value, Timing):
+        raise ValidationError("Thời gian thực hiện", "giá trị không hợp lệ.")
+    return value
+
+
+_RULES = {"title": line("Nội dung/Chủ đề", MAX_TITLE, required=True), "forms": _forms,
+          "lead_unit_ids": id_list, "support_unit_ids": id_list, "timing": _timing, "owner_id": optional_id,
+          "notes": text("Ghi chú")}
+
+
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if key == "title":
-            out[key] = required_line("Nội dung/Chủ đề", value, MAX_TITLE)
-        elif key == "forms":
-            if isinstance(value, str):
-                value = value.split("\n")
-            forms = clean_list(list(value or []))
-            for i, form in enumerate(forms):
-                if len(form) > MAX_TITLE:
-                    raise ValidationError(f"Hình thức, dòng {i + 1}", f"dài quá {MAX_TITLE} ký tự.")
-            out[key] = forms
-        elif key in ("lead_unit_ids", "support_unit_ids"):
-            ids = [int(v) for v in (value or [])]
-            out[key] = list(dict.fromkeys(ids))
-        elif key == "timing":
-            if value is None:
-                value = Timing()
-            if not isinstance(value, Timing):
-                raise ValidationError("Thời gian thực hiện", "giá trị không hợp lệ.")
-            out[key] = value
-        elif key == "owner_id":
-            out[key] = int(value) if value is not None else None
-        elif key == "notes":
-            out[key] = optional_text("Ghi chú", value)
-        else:
-            raise ValidationError(key, "không phải trường của nội dung.")
-    return out
+    return cleaned(values, _RULES, "nội dung")
 
 
 def _apply(s: Session, theme: Theme, values: dict[str, Any]) -> None:

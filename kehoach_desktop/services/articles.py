@@ -35,7 +35,17 @@ from .errors import Conflict, NotFound, ValidationError
 from .evidence import EvidenceData, evidence_data
 from .permissions import EDIT, require
 from .store import Store, fetch
-from .validate import optional_date, optional_line, optional_text, required_line
+from .validate import (
+    cleaned,
+    day,
+    id_list,
+    line,
+    one_of,
+    optional_id,
+    optional_line,
+    required_line,
+    text,
+)
 
 KINDS = ARTICLE_KINDS
 STATUSES = ARTICLE_STATES
@@ -374,33 +384,28 @@ def _filtered(s: Session, stmt: Select[Any], flt: ArticleFilter) -> Select[Any]:
     return stmt
 
 
+def _url(value: Any) -> str:
+    url = optional_line("Đường dẫn", value, 1000)
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise ValidationError("Đường dẫn", f"«{url}» phải bắt đầu bằng http:// hoặc https://.")
+    return url
+
+
+_RULES = {
+    "title": line("Tiêu đề", 2000, required=True),
+    "kind": one_of("Loại tin bài", KINDS),
+    "channel_id": optional_id,
+    "unit_id": optional_id,
+    "published_on": day("Ngày đăng"),
+    "url": _url,
+    "authors": lambda value: optional_line("Tác giả", value if isinstance(value, str) else ", ".join(value), 500),
+    "theme_ids": id_list,
+    "notes": text("Ghi chú"),
+}
+
+
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if key == "title":
-            out[key] = required_line("Tiêu đề", value, 2000)
-        elif key == "kind":
-            if value not in KINDS:
-                raise ValidationError("Loại tin bài", f"phải là một trong {', '.join(KINDS)}.")
-            out[key] = value
-        elif key in ("channel_id", "unit_id"):
-            out[key] = int(value) if value not in (None, "") else None
-        elif key == "published_on":
-            out[key] = optional_date("Ngày đăng", value)
-        elif key == "url":
-            url = optional_line("Đường dẫn", value, 1000)
-            if url and not url.lower().startswith(("http://", "https://")):
-                raise ValidationError("Đường dẫn", f"«{url}» phải bắt đầu bằng http:// hoặc https://.")
-            out[key] = url
-        elif key == "authors":
-            out[key] = optional_line("Tác giả", value if isinstance(value, str) else ", ".join(value), 500)
-        elif key == "theme_ids":
-            out[key] = list(dict.fromkeys(int(v) for v in (value or [])))
-        elif key == "notes":
-            out[key] = optional_text("Ghi chú", value)
-        else:
-            raise ValidationError(key, "không phải trường của tin bài.")
-    return out
+    return cleaned(values, _RULES, "tin bài")
 
 
 def _apply(s: Session, article: Article, values: dict[str, Any]) -> None:

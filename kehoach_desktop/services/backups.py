@@ -14,6 +14,8 @@ from .errors import ServiceError
 from .permissions import ADMIN, EDIT, require
 from .store import Store
 
+KIND_LABELS = db_backup.KIND_LABELS  # "hằng ngày", "trước khi nhập"…
+
 
 @dataclass(frozen=True)
 class BackupInfo:

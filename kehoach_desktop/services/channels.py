@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..db.models import Channel
-from ..domain.text import fold, sort_key
+from ..domain.text import QT_TRANSLATE_NOOP, fold, sort_key
 from .errors import Conflict, NotFound, ValidationError
 from .permissions import EDIT, require
 from .store import Store
 from .validate import optional_line, required_line
 
 KINDS = ("website", "fanpage", "zalo", "press", "radio-tv", "event", "print")
-KIND_LABELS = {"website": "Trang thông tin điện tử", "fanpage": "Fanpage Facebook", "zalo": "Zalo",
-               "press": "Báo chí", "radio-tv": "Phát thanh, truyền hình", "event": "Hội nghị, sự kiện",
-               "print": "Ấn phẩm"}
+KIND_LABELS = {"website": QT_TRANSLATE_NOOP("Labels", "Trang thông tin điện tử"),
+               "fanpage": QT_TRANSLATE_NOOP("Labels", "Fanpage Facebook"), "zalo": QT_TRANSLATE_NOOP("Labels", "Zalo"),
+               "press": QT_TRANSLATE_NOOP("Labels", "Báo chí"),
+               "radio-tv": QT_TRANSLATE_NOOP("Labels", "Phát thanh, truyền hình"),
+               "event": QT_TRANSLATE_NOOP("Labels", "Hội nghị, sự kiện"), "print": QT_TRANSLATE_NOOP("Labels", "Ấn phẩm")}
 DEFAULT_CHANNELS = (("Trang thông tin điện tử", "website"), ("Fanpage Facebook", "fanpage"))
 
 

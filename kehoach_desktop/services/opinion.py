@@ -8,10 +8,9 @@ from typing import Any
 from ..db.models import OpinionIssue
 from ..records import OPINION_SEVERITIES, OPINION_SOURCES, OPINION_STATUSES, OpinionData
 from . import report_figures
-from .errors import ValidationError
 from .permissions import EDIT, require
 from .store import Store, assign, fetch, sql_rows
-from .validate import optional_date, optional_line, optional_text, required_line
+from .validate import cleaned, day, line, one_of, optional_id, text
 
 SOURCES, SEVERITIES, STATUSES = OPINION_SOURCES, OPINION_SEVERITIES, OPINION_STATUSES
 FIELDS = ("noticed_on", "source", "link", "summary", "severity", "handler", "actions", "status",
@@ -51,41 +50,23 @@ def hot_open(store: Store) -> list[OpinionData]:
     return [i for i in list_issues(store) if i.hot_and_open]
 
 
+_RULES = {
+    "summary": line("Tóm tắt", 2000, required=True),
+    "noticed_on": day("Ngày phát hiện", required=True),
+    "reported_on": day("Ngày báo cáo"),
+    "source": one_of("Nguồn", SOURCES),
+    "severity": one_of("Mức độ", SEVERITIES, "hot (nóng) hoặc normal (thường)"),
+    "status": one_of("Trạng thái", STATUSES),
+    "link": line("Đường dẫn", 1000),
+    "handler": line("Người xử lý", 200),
+    "actions": text("Biện pháp xử lý"),
+    "reported_up": bool,
+    "plan_id": optional_id,
+}
+
+
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if key == "summary":
-            out[key] = required_line("Tóm tắt", value, 2000)
-        elif key in ("noticed_on", "reported_on"):
-            day = optional_date("Ngày phát hiện" if key == "noticed_on" else "Ngày báo cáo", value)
-            if day is None and key == "noticed_on":
-                raise ValidationError("Ngày phát hiện", "không được để trống.")
-            out[key] = day
-        elif key == "source":
-            if value not in SOURCES:
-                raise ValidationError("Nguồn", f"phải là một trong {', '.join(SOURCES)}.")
-            out[key] = value
-        elif key == "severity":
-            if value not in SEVERITIES:
-                raise ValidationError("Mức độ", "phải là hot (nóng) hoặc normal (thường).")
-            out[key] = value
-        elif key == "status":
-            if value not in STATUSES:
-                raise ValidationError("Trạng thái", f"phải là một trong {', '.join(STATUSES)}.")
-            out[key] = value
-        elif key == "link":
-            out[key] = optional_line("Đường dẫn", value, 1000)
-        elif key == "handler":
-            out[key] = optional_line("Người xử lý", value, 200)
-        elif key == "actions":
-            out[key] = optional_text("Biện pháp xử lý", value)
-        elif key == "reported_up":
-            out[key] = bool(value)
-        elif key == "plan_id":
-            out[key] = int(value) if value is not None else None
-        else:
-            raise ValidationError(key, "không phải trường của vấn đề dư luận.")
-    return out
+    return cleaned(values, _RULES, "vấn đề dư luận")
 
 
 def _data(i: OpinionIssue) -> OpinionData:

@@ -11,7 +11,7 @@ from ..db.models import Plan, Section
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
 from .store import Store, assign, fetch
-from .validate import optional_line, optional_text
+from .validate import cleaned, line, one_of, text
 
 KINDS = ("part", "item", "paragraph", "bullet")
 SECTION_FIELDS = ("kind", "heading", "body")
@@ -121,19 +121,8 @@ def move_section(store: Store, section_id: int, parent_id: int | None, position:
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if key == "kind":
-            if value not in KINDS:
-                raise ValidationError("Loại mục", f"phải là một trong {', '.join(KINDS)}.")
-            out[key] = value
-        elif key == "heading":
-            out[key] = optional_line("Tiêu đề mục", value, 2000)
-        elif key == "body":
-            out[key] = optional_text("Nội dung mục", value)
-        else:
-            raise ValidationError(key, "không phải trường của mục.")
-    return out
+    return cleaned(values, {"kind": one_of("Loại mục", KINDS), "heading": line("Tiêu đề mục", 2000),
+                            "body": text("Nội dung mục")}, "mục")
 
 
 def _section(s: Session, section_id: int, plan_id: int | None = None) -> Section:

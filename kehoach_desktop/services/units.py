@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,22 +14,20 @@ from ..records import PersonData, UnitData
 from .errors import Conflict, NotFound, ValidationError
 from .permissions import EDIT, require
 from .store import Store, assign, fetch
-from .validate import optional_line, optional_text, required_line
+from .validate import cleaned, line, optional_id, optional_line, optional_text, required_line
+from .validate import email as email_rule
 
 UNIT_KINDS = ("internal", "school", "partner")
+R = TypeVar("R")
 
 
 def list_units(store: Store) -> list[UnitData]:
     """All units, in Vietnamese order."""
-    with store.read() as s:
-        units = [_unit(u) for u in s.scalars(select(Unit))]
-    return sorted(units, key=lambda u: sort_key(u.name))
+    return _all_by_name(store, Unit, _unit)
 
 
 def get_unit(store: Store, unit_id: int) -> UnitData:
-    with store.read() as s:
-        unit = fetch(s, Unit, unit_id, "đơn vị")
-        return _unit(unit)
+    return _one(store, Unit, unit_id, "đơn vị", _unit)
 
 
 def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "", email: str = "") -> int:
@@ -41,7 +40,7 @@ def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "", e
         if existing is not None:
             raise Conflict(f"Đã có đơn vị «{existing.name}».")
         unit = Unit(name=clean, name_folded=fold(clean), kind=kind,
-                    notes=optional_text("Ghi chú", notes), email=_email(email))
+                    notes=optional_text("Ghi chú", notes), email=email_rule(email))
         s.add(unit)
         s.flush()
         store.audit(s, "create", "unit", unit.id, after=_unit(unit).__dict__)
@@ -90,7 +89,7 @@ def update_unit(store: Store, unit_id: int, changes: dict[str, Any]) -> dict[str
         if "notes" in changes:
             unit.notes = optional_text("Ghi chú", changes["notes"])
         if "email" in changes:
-            unit.email = _email(changes["email"])
+            unit.email = email_rule(changes["email"])
         store.audit(s, "update", "unit", unit_id, before=before,
                     after={k: getattr(unit, k) for k in changes})
         return before
@@ -137,15 +136,11 @@ def restore_unit(store: Store, snapshot: dict[str, Any]) -> int:
 
 
 def list_people(store: Store) -> list[PersonData]:
-    with store.read() as s:
-        people = [_person(p) for p in s.scalars(select(Person))]
-    return sorted(people, key=lambda p: sort_key(p.name))
+    return _all_by_name(store, Person, _person)
 
 
 def get_person(store: Store, person_id: int) -> PersonData:
-    with store.read() as s:
-        person = fetch(s, Person, person_id, "cán bộ")
-        return _person(person)
+    return _one(store, Person, person_id, "cán bộ", _person)
 
 
 PERSON_FIELDS = ("name", "title", "phone", "email", "unit_id")
@@ -210,28 +205,19 @@ def restore_person(store: Store, snapshot: dict[str, Any]) -> int:
         return person.id
 
 
+def _phone(value: Any) -> str:
+    phone = optional_line("Điện thoại", value, 40)
+    if phone and not all(ch.isdigit() or ch in " +.-()" for ch in phone):
+        raise ValidationError("Điện thoại", f"«{phone}» chỉ được gồm chữ số, dấu cách và + . - ( ).")
+    return phone
+
+
+_PERSON_RULES = {"name": line("Họ tên cán bộ", 200, required=True), "title": line("Chức vụ", 200),
+                 "phone": _phone, "email": email_rule, "unit_id": optional_id}
+
+
 def _person_fields(changes: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "name":
-            out[key] = required_line("Họ tên cán bộ", value, 200)
-        elif key == "title":
-            out[key] = optional_line("Chức vụ", value, 200)
-        elif key == "phone":
-            phone = optional_line("Điện thoại", value, 40)
-            if phone and not all(ch.isdigit() or ch in " +.-()" for ch in phone):
-                raise ValidationError("Điện thoại", f"«{phone}» chỉ được gồm chữ số, dấu cách và + . - ( ).")
-            out[key] = phone
-        elif key == "email":
-            email = optional_line("Thư điện tử", value, 200)
-            if email and ("@" not in email or " " in email):
-                raise ValidationError("Thư điện tử", f"«{email}» không phải địa chỉ thư hợp lệ.")
-            out[key] = email
-        elif key == "unit_id":
-            out[key] = int(value) if value is not None else None
-        else:
-            raise ValidationError(key, "không phải trường của cán bộ.")
-    return out
+    return cleaned(changes, _PERSON_RULES, "cán bộ")
 
 
 def _check_kind(kind: str) -> None:
@@ -243,11 +229,15 @@ def _by_name(s: Session, name: str) -> Unit | None:
     return s.scalars(select(Unit).where(Unit.name_folded == fold(name))).first()
 
 
-def _email(text: str) -> str:
-    clean = optional_line("Thư điện tử", text, 200)
-    if clean and ("@" not in clean or " " in clean):
-        raise ValidationError("Thư điện tử", f"«{clean}» không phải địa chỉ thư.")
-    return clean
+def _all_by_name(store: Store, model: Any, record: Callable[[Any], R]) -> list[R]:
+    with store.read() as s:
+        rows = [record(row) for row in s.scalars(select(model))]
+    return sorted(rows, key=lambda row: sort_key(row.name))  # type: ignore[attr-defined]
+
+
+def _one(store: Store, model: Any, row_id: int, what: str, record: Callable[[Any], R]) -> R:
+    with store.read() as s:
+        return record(fetch(s, model, row_id, what))
 
 
 def _unit(u: Unit) -> UnitData:

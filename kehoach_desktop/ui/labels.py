@@ -1,4 +1,5 @@
-"""Display names of codes (article kinds and statuses) through Qt's translation."""
+"""Display names of codes (article kinds and states, channel and backup kinds) through Qt's
+translation; the Vietnamese names are written once, beside the codes."""
 
 from __future__ import annotations
 
@@ -6,38 +7,31 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.workflow import ARTICLE_LABELS, KIND_LABELS, PLAN_LABELS
+
+
+def _translated(labels: dict[str, str]) -> dict[str, str]:
+    """The services' Vietnamese labels (marked for lupdate where they are written) translated."""
+    return {code: QCoreApplication.translate("Labels", text) for code, text in labels.items()}
+
 
 def kind_labels() -> dict[str, str]:
-    return {"tin": QCoreApplication.translate("Labels", "Tin"),
-            "bai": QCoreApplication.translate("Labels", "Bài"),
-            "phong-su": QCoreApplication.translate("Labels", "Phóng sự"),
-            "video": QCoreApplication.translate("Labels", "Video"),
-            "anh": QCoreApplication.translate("Labels", "Ảnh"),
-            "infographic": QCoreApplication.translate("Labels", "Infographic"),
-            "khac": QCoreApplication.translate("Labels", "Khác")}
+    return _translated(KIND_LABELS)
 
 
 def status_labels() -> dict[str, str]:
-    return {"draft": QCoreApplication.translate("Labels", "Nháp"),
-            "pending": QCoreApplication.translate("Labels", "Chờ duyệt"),
-            "approved": QCoreApplication.translate("Labels", "Đã duyệt"),
-            "published": QCoreApplication.translate("Labels", "Đã đăng")}
+    return _translated(ARTICLE_LABELS)
 
 
 def plan_status_labels() -> dict[str, str]:
-    return {"draft": QCoreApplication.translate("Labels", "Dự thảo"),
-            "approved": QCoreApplication.translate("Labels", "Đã duyệt"),
-            "issued": QCoreApplication.translate("Labels", "Đã ban hành")}
+    return _translated(PLAN_LABELS)
 
 
 def channel_kind_labels() -> dict[str, str]:
-    return {"website": QCoreApplication.translate("Labels", "Trang thông tin điện tử"),
-            "fanpage": QCoreApplication.translate("Labels", "Fanpage Facebook"),
-            "zalo": QCoreApplication.translate("Labels", "Zalo"),
-            "press": QCoreApplication.translate("Labels", "Báo chí"),
-            "radio-tv": QCoreApplication.translate("Labels", "Phát thanh, truyền hình"),
-            "event": QCoreApplication.translate("Labels", "Hội nghị, sự kiện"),
-            "print": QCoreApplication.translate("Labels", "Ấn phẩm")}
+    # imported here: the window's first paint comes before the database layer
+    from ..services.channels import KIND_LABELS as CHANNEL_KINDS
+
+    return _translated(CHANNEL_KINDS)
 
 
 def rule_text(rule: object, unit_name: str = "", channel_name: str = "") -> str:
@@ -73,14 +67,9 @@ def window_label(window: Any, period: str) -> str:
 
 
 def backup_kind_labels() -> dict[str, str]:
-    return {"daily": QCoreApplication.translate("Labels", "hằng ngày"),
-            "monthly": QCoreApplication.translate("Labels", "hằng tháng"),
-            "periodic": QCoreApplication.translate("Labels", "định kỳ khi đang mở"),
-            "on-close": QCoreApplication.translate("Labels", "khi đóng"),
-            "before-migration": QCoreApplication.translate("Labels", "trước khi nâng cấp"),
-            "before-import": QCoreApplication.translate("Labels", "trước khi nhập"),
-            "before-restore": QCoreApplication.translate("Labels", "trước khi khôi phục"),
-            "manual": QCoreApplication.translate("Labels", "sao lưu thủ công")}
+    from ..services.backups import KIND_LABELS as BACKUP_KINDS
+
+    return _translated(BACKUP_KINDS)
 
 
 def period_label(period: Any) -> str:

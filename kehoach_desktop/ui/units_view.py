@@ -198,15 +198,7 @@ class UnitsView(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def add_unit(self) -> None:
-        dialog = UnitDialog(self.store, None, self)
-        if dialog.exec() and dialog.saved_id is not None:
-            new_id = dialog.saved_id
-            state: dict[str, object] = {}
-            self.history.stack.push(_after_the_fact(
-                self.history, self.tr("Thêm đơn vị"),
-                lambda: units.restore_unit(self.store, state["snap"]),  # type: ignore[arg-type]
-                lambda: state.update(snap=units.delete_unit(self.store, new_id))))
-            self.history.changed.emit()
+        self._add(UnitDialog(self.store, None, self), self.tr("Thêm đơn vị"), units.delete_unit, units.restore_unit)
 
     def edit_unit(self) -> None:
         unit_id = self._selected(self.ui.unitTable)
@@ -214,26 +206,13 @@ class UnitsView(QWidget):
             self.history.changed.emit()
 
     def delete_unit(self) -> None:
-        unit_id = self._selected(self.ui.unitTable)
-        if unit_id is None:
-            return
-        unit = units.get_unit(self.store, unit_id)
-        if not confirm(self, self.tr("Xóa đơn vị"), self.tr("Xóa đơn vị «{0}»?").format(unit.name)):
-            return
-        delete_command(self.history, self.tr("Xóa đơn vị"),
-                       lambda: units.delete_unit(self.store, unit_id),
-                       lambda snap: units.restore_unit(self.store, snap))
+        self._delete(self.ui.unitTable, self.tr("Xóa đơn vị"),
+                     lambda unit_id: self.tr("Xóa đơn vị «{0}»?").format(units.get_unit(self.store, unit_id).name),
+                     units.delete_unit, units.restore_unit)
 
     def add_person(self) -> None:
-        dialog = PersonDialog(self.store, None, self)
-        if dialog.exec() and dialog.saved_id is not None:
-            new_id = dialog.saved_id
-            state: dict[str, object] = {}
-            self.history.stack.push(_after_the_fact(
-                self.history, self.tr("Thêm cán bộ"),
-                lambda: units.restore_person(self.store, state["snap"]),  # type: ignore[arg-type]
-                lambda: state.update(snap=units.delete_person(self.store, new_id))))
-            self.history.changed.emit()
+        self._add(PersonDialog(self.store, None, self), self.tr("Thêm cán bộ"), units.delete_person,
+                  units.restore_person)
 
     def edit_person(self) -> None:
         pid = self._selected(self.ui.personTable)
@@ -241,15 +220,28 @@ class UnitsView(QWidget):
             self.history.changed.emit()
 
     def delete_person(self) -> None:
-        pid = self._selected(self.ui.personTable)
-        if pid is None:
+        self._delete(self.ui.personTable, self.tr("Xóa cán bộ"),
+                     lambda pid: self.tr("Xóa cán bộ «{0}»? Các nội dung do người này phụ trách sẽ chưa có "
+                                         "người phụ trách.").format(units.get_person(self.store, pid).name),
+                     units.delete_person, units.restore_person)
+
+    def _add(self, dialog: UnitDialog | PersonDialog, text: str, delete: Callable[[Store, int], Any],
+             restore: Callable[[Store, Any], Any]) -> None:
+        """A row the dialog has stored, undone by deleting it and redone by restoring it."""
+        if dialog.exec() and dialog.saved_id is not None:
+            new_id = dialog.saved_id
+            state: dict[str, Any] = {}
+            self.history.stack.push(_after_the_fact(
+                self.history, text, lambda: restore(self.store, state["snap"]),
+                lambda: state.update(snap=delete(self.store, new_id))))
+            self.history.changed.emit()
+
+    def _delete(self, table: Any, text: str, question: Callable[[int], str], delete: Callable[[Store, int], Any],
+                restore: Callable[[Store, Any], Any]) -> None:
+        """The selected row deleted once the user confirms; undo restores it."""
+        row_id = self._selected(table)
+        if row_id is None or not confirm(self, text, question(row_id)):
             return
-        person = units.get_person(self.store, pid)
-        if not confirm(self, self.tr("Xóa cán bộ"),
-                       self.tr("Xóa cán bộ «{0}»? Các nội dung do người này phụ trách sẽ chưa có "
-                               "người phụ trách.").format(person.name)):
-            return
-        delete_command(self.history, self.tr("Xóa cán bộ"),
-                       lambda: units.delete_person(self.store, pid),
-                       lambda snap: units.restore_person(self.store, snap))
+        delete_command(self.history, text, lambda: delete(self.store, row_id),
+                       lambda snap: restore(self.store, snap))
 
