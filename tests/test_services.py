@@ -12,7 +12,7 @@ from kehoach_desktop.db.models import AuditEntry, Plan, Theme
 from kehoach_desktop.domain.timing import Timing
 from kehoach_desktop.records import OrganizationData
 from kehoach_desktop.services import appendix, organization, ownership, plans, sections, units
-from kehoach_desktop.services.errors import Conflict, ReadOnlyError, ServiceError, ValidationError
+from kehoach_desktop.services.errors import Conflict, NotFound, ReadOnlyError, ServiceError, ValidationError
 from kehoach_desktop.services.store import Store
 
 
@@ -196,6 +196,20 @@ def test_units_unique_ignoring_accents_and_in_use(store: Store, plan_id: int) ->
         units.delete_unit(store, u)
     with pytest.raises(ValidationError, match="Thư điện tử"):
         units.add_person(store, "A", email="không-phải-thư")
+
+
+def test_a_unit_gone_meanwhile_is_named_not_a_database_error(store: Store) -> None:
+    """The person dialog still offers a unit another user has just deleted: saving says so."""
+    school = units.add_unit(store, "Trường Tiểu học Nhà Mân 2", "school")
+    pid = units.add_person(store, "Lê Thị Hoa", unit_id=school)
+    units.update_person(store, pid, {"unit_id": None})
+    units.delete_unit(store, school)
+    for save in (lambda: units.update_person(store, pid, {"unit_id": school, "title": "Tổ trưởng"}),
+                 lambda: units.add_person(store, "Lê Văn Hùng", unit_id=school)):
+        with pytest.raises(NotFound) as refused:
+            save()
+        assert str(school) in str(refused.value) and "đơn vị" in str(refused.value)
+    assert [(p.name, p.title, p.unit_id) for p in units.list_people(store)] == [("Lê Thị Hoa", "", None)]
 
 
 def test_units_sorted_in_vietnamese_order(store: Store) -> None:

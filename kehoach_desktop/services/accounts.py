@@ -93,10 +93,7 @@ def add_user(store: Store, username: str, password: str, roles: list[str], full_
             raise Conflict(f"Đã có tài khoản «{name}».")
         user = User(username=name, full_name=optional_line("Họ tên", full_name, 200),
                     roles=",".join(wanted), password_hash=hash_password(password))
-        s.add(user)
-        s.flush()
-        store.audit(s, "create", "user", user.id, after={"username": name, "roles": list(wanted)})
-        return user.id
+        return store.added(s, user, "user", after={"username": name, "roles": list(wanted)})
 
 
 def login(store: Store, username: str, password: str, purpose: str = "login") -> UserInfo:

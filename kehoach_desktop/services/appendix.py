@@ -16,7 +16,7 @@ from ..records import ThemeData
 from .errors import NotFound, ValidationError
 from .permissions import EDIT, open_plan_for_editing, require
 from .plans import stored_timing
-from .store import Store, fetch, sql_rows
+from .store import Store, fetch, reference, sql_rows
 from .validate import (
     MAX_TITLE,
     cleaned,
@@ -89,11 +89,7 @@ def delete_group(store: Store, group_id: int) -> dict[str, Any]:
             "title": group.title, "themes": [_theme_snapshot(t) for t in group.themes],
         }
         plan_id = group.plan_id
-        s.delete(group)
-        s.flush()
-        _renumber(_groups(s, plan_id))
-        store.audit(s, "delete", "group", group_id, plan_id=plan_id, before=snapshot)
-        return snapshot
+        return store.deleted(s, group, "group", snapshot, plan_id=plan_id, then=lambda: _renumber(_groups(s, plan_id)))
 
 
 def restore_group(store: Store, snapshot: dict[str, Any]) -> int:
@@ -207,11 +203,7 @@ def delete_theme(store: Store, theme_id: int) -> dict[str, Any]:
         open_plan_for_editing(store, s, theme.group.plan)
         snapshot = _theme_snapshot(theme)
         group_id, plan_id = theme.group_id, theme.group.plan_id
-        s.delete(theme)
-        s.flush()
-        _renumber(_themes(s, group_id))
-        store.audit(s, "delete", "theme", theme_id, plan_id=plan_id, before=snapshot)
-        return snapshot
+        return store.deleted(s, theme, "theme", snapshot, plan_id=plan_id, then=lambda: _renumber(_themes(s, group_id)))
 
 
 def restore_theme(store: Store, snapshot: dict[str, Any]) -> int:
@@ -295,9 +287,7 @@ def _apply(s: Session, theme: Theme, values: dict[str, Any]) -> None:
     if "notes" in values:
         theme.notes = values["notes"]
     if "owner_id" in values:
-        if values["owner_id"] is not None and s.get(Person, values["owner_id"]) is None:
-            raise NotFound("cán bộ", values["owner_id"])
-        theme.owner_id = values["owner_id"]
+        theme.owner_id = reference(s, Person, values["owner_id"], "cán bộ")
     if "timing" in values:
         timing: Timing = values["timing"]
         theme.timing_kind = timing.kind.value

@@ -34,7 +34,7 @@ from ..domain.workflow import KIND_LABELS as KIND_LABELS
 from .errors import Conflict, NotFound, ValidationError
 from .evidence import EvidenceData, evidence_data
 from .permissions import EDIT, require
-from .store import Store, fetch
+from .store import Store, fetch, reference
 from .validate import (
     cleaned,
     day,
@@ -413,13 +413,9 @@ def _apply(s: Session, article: Article, values: dict[str, Any]) -> None:
         if key in values:
             setattr(article, key, values[key])
     if "channel_id" in values:
-        if values["channel_id"] is not None and s.get(Channel, values["channel_id"]) is None:
-            raise NotFound("kênh", values["channel_id"])
-        article.channel_id = values["channel_id"]
+        article.channel_id = reference(s, Channel, values["channel_id"], "kênh")
     if "unit_id" in values:
-        if values["unit_id"] is not None and s.get(Unit, values["unit_id"]) is None:
-            raise NotFound("đơn vị", values["unit_id"])
-        article.unit_id = values["unit_id"]
+        article.unit_id = reference(s, Unit, values["unit_id"], "đơn vị")
     if "theme_ids" in values:
         plan_id = article.plan_id
         for theme_id in values["theme_ids"]:

@@ -46,10 +46,7 @@ def add_channel(store: Store, name: str, kind: str, url: str = "") -> int:
             raise Conflict(f"Đã có kênh «{clean}».")
         channel = Channel(name=clean, name_folded=fold(clean), kind=kind,
                           url=optional_line("Địa chỉ", url, 500))
-        s.add(channel)
-        s.flush()
-        store.audit(s, "create", "channel", channel.id, after={"name": clean, "kind": kind})
-        return channel.id
+        return store.added(s, channel, "channel", after={"name": clean, "kind": kind})
 
 
 def ensure_default_channels(store: Store) -> None:

@@ -22,10 +22,7 @@ def add_issue(store: Store, summary: str, noticed_on: dt.date, **fields: Any) ->
     values = _clean({"summary": summary, "noticed_on": noticed_on, **fields})
     with store.write() as s:
         issue = OpinionIssue(**values)
-        s.add(issue)
-        s.flush()
-        store.audit(s, "create", "opinion", issue.id, plan_id=issue.plan_id, after=values)
-        return issue.id
+        return store.added(s, issue, "opinion", plan_id=issue.plan_id, after=values)
 
 
 def update_issue(store: Store, issue_id: int, changes: dict[str, Any]) -> dict[str, Any]:

@@ -69,11 +69,8 @@ def delete_section(store: Store, section_id: int) -> dict[str, Any]:
             ],
         }
         plan_id, parent_id = section.plan_id, section.parent_id
-        s.delete(section)
-        s.flush()
-        _renumber(_siblings(s, plan_id, parent_id))
-        store.audit(s, "delete", "section", section_id, plan_id=plan_id, before=snapshot)
-        return snapshot
+        return store.deleted(s, section, "section", snapshot, plan_id=plan_id,
+                             then=lambda: _renumber(_siblings(s, plan_id, parent_id)))
 
 
 def restore_section(store: Store, snapshot: dict[str, Any]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +149,26 @@ class Store:
             at = f"{local:%H:%M %d/%m/%Y}"
         raise StaleEdit(what, last.actor if last is not None else "", at)
 
+    def added(self, session: Session, row: Any, entity: str, *, plan_id: int | None = None,
+              after: dict[str, Any] | None = None, action: str = "create") -> int:
+        """Add a new row (or one restored with its old id), recorded in the audit; returns its id."""
+        session.add(row)
+        session.flush()
+        self.audit(session, action, entity, row.id, plan_id=plan_id, after=after)
+        return int(row.id)
+
+    def deleted(self, session: Session, row: Any, entity: str, before: dict[str, Any], *,
+                plan_id: int | None = None, then: Callable[[], object] | None = None) -> dict[str, Any]:
+        """Delete a row, recorded in the audit with `before`, the snapshot that restores it; `then`
+        runs once the row is gone (renumbering the rows after it). Returns the snapshot."""
+        row_id = row.id
+        session.delete(row)
+        session.flush()
+        if then is not None:
+            then()
+        self.audit(session, "delete", entity, row_id, plan_id=plan_id, before=before)
+        return before
+
     def audit(
         self,
         session: Session,
@@ -181,6 +201,13 @@ def fetch(session: Session, model: type[_Row], row_id: Any, what: str) -> _Row:
     if row is None:
         raise NotFound(what, row_id)
     return row
+
+
+def reference(session: Session, model: type[Any], row_id: int | None, what: str) -> int | None:
+    """A foreign key as given: None, or the id of a row that exists (NotFound otherwise)."""
+    if row_id is not None:
+        fetch(session, model, row_id, what)
+    return row_id
 
 
 def sql_rows(session: Session) -> Any:

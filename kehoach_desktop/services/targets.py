@@ -135,10 +135,7 @@ def add_indicator(store: Store, plan_id: int, name: str, target_value: float, un
     with store.write() as s:
         indicator = Indicator(plan_id=plan_id, name=clean, target_value=float(target_value),
                               unit_label=unit_label.strip() or "%")
-        s.add(indicator)
-        s.flush()
-        store.audit(s, "create", "indicator", indicator.id, plan_id=plan_id, after={"name": clean})
-        return indicator.id
+        return store.added(s, indicator, "indicator", plan_id=plan_id, after={"name": clean})
 
 
 def record_value(store: Store, indicator_id: int, value: float, measured_on: dt.date, note: str = "") -> None:

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from ..db.models import Person, ReceivedReport, Theme, ThemeUnit, Unit
 from ..domain.text import fold, sort_key
 from ..records import PersonData, UnitData
-from .errors import Conflict, NotFound, ValidationError
+from .errors import Conflict, ValidationError
 from .permissions import EDIT, require
-from .store import Store, assign, fetch
+from .store import Store, assign, fetch, reference
 from .validate import cleaned, line, optional_id, optional_line, optional_text, required_line
 from .validate import email as email_rule
 
@@ -43,7 +43,7 @@ def add_unit(store: Store, name: str, kind: str = "internal", notes: str = "", e
                     notes=optional_text("Ghi chú", notes), email=email_rule(email))
         s.add(unit)
         s.flush()
-        store.audit(s, "create", "unit", unit.id, after=_unit(unit).__dict__)
+        store.audit(s, "create", "unit", unit.id, after=_unit(unit).__dict__)  # with its new id
         return unit.id
 
 
@@ -119,9 +119,7 @@ def delete_unit(store: Store, unit_id: int) -> dict[str, Any]:
         snapshot = {"id": unit.id, "name": unit.name, "kind": unit.kind, "notes": unit.notes, "email": unit.email}
         for person in s.scalars(select(Person).where(Person.unit_id == unit_id)):
             person.unit_id = None
-        s.delete(unit)
-        store.audit(s, "delete", "unit", unit_id, before=snapshot)
-        return snapshot
+        return store.deleted(s, unit, "unit", snapshot)
 
 
 def restore_unit(store: Store, snapshot: dict[str, Any]) -> int:
@@ -129,10 +127,7 @@ def restore_unit(store: Store, snapshot: dict[str, Any]) -> int:
     with store.write() as s:
         unit = Unit(id=snapshot["id"], name=snapshot["name"], name_folded=fold(snapshot["name"]),
                     kind=snapshot["kind"], notes=snapshot["notes"], email=snapshot.get("email", ""))
-        s.add(unit)
-        s.flush()
-        store.audit(s, "restore", "unit", unit.id, after=snapshot)
-        return unit.id
+        return store.added(s, unit, "unit", after=snapshot, action="restore")
 
 
 def list_people(store: Store) -> list[PersonData]:
@@ -154,13 +149,9 @@ def add_person(
     fields = _person_fields({"name": name, "title": title, "phone": phone, "email": email,
                              "unit_id": unit_id})
     with store.write() as s:
-        if fields.get("unit_id") is not None and s.get(Unit, fields["unit_id"]) is None:
-            raise NotFound("đơn vị", fields["unit_id"])
+        reference(s, Unit, fields["unit_id"], "đơn vị")
         person = Person(name_folded=fold(fields["name"]), **fields)
-        s.add(person)
-        s.flush()
-        store.audit(s, "create", "person", person.id, after=fields)
-        return person.id
+        return store.added(s, person, "person", after=fields)
 
 
 def update_person(store: Store, person_id: int, changes: dict[str, Any]) -> dict[str, Any]:
@@ -168,6 +159,8 @@ def update_person(store: Store, person_id: int, changes: dict[str, Any]) -> dict
     fields = _person_fields(changes)
     with store.write() as s:
         person = fetch(s, Person, person_id, "cán bộ")
+        if "unit_id" in fields:
+            reference(s, Unit, fields["unit_id"], "đơn vị")
         before = assign(person, fields)
         if "name" in fields:
             person.name_folded = fold(fields["name"])
@@ -185,9 +178,7 @@ def delete_person(store: Store, person_id: int) -> dict[str, Any]:
                     "owned_themes": owned}
         for theme in s.scalars(select(Theme).where(Theme.owner_id == person_id)):
             theme.owner_id = None
-        s.delete(person)
-        store.audit(s, "delete", "person", person_id, before=snapshot)
-        return snapshot
+        return store.deleted(s, person, "person", snapshot)
 
 
 def restore_person(store: Store, snapshot: dict[str, Any]) -> int:
