@@ -30,6 +30,30 @@ def verify_opened(opened: OpenedDatabase) -> str:
     path = sqlite_path(opened.url)
     return verify(path, backup_dir(opened.data_dir)) if path is not None else ""
 
+
+def check_then_back_up(opened: OpenedDatabase) -> str:
+    """What the window does once it shows the data, in a worker thread: the thorough check, then,
+    when the file is sound and this window writes, the day's backup that a command makes at open
+    (a copy and its check take half a minute at a million articles). Returns the check's message."""
+    problem = verify_opened(opened)
+    if not problem and not opened.store.read_only:
+        _back_up_if_due(opened.engine, opened.data_dir)
+    return problem
+
+
+def _back_up_if_due(engine: Engine, data: Path) -> None:
+    # the daily backup of this PC's own file; a server's data is backed up by the window every
+    # few hours, before imports and restores, and by `kehoach backup` (README)
+    from .db.backup import sqlite_file
+
+    if sqlite_file(engine) is None:
+        return
+    try:
+        backup_if_due(engine, backup_dir(data), evidence=store_for(engine, data / "evidence"),
+                      evidence_dir=data / "evidence")
+    except Exception:  # a failed backup must not stop the office from working
+        log.warning("scheduled backup failed", exc_info=True)
+
 log = logging.getLogger(__name__)
 
 
@@ -81,6 +105,7 @@ def open_app_database(
     reader: bool = False,
     wait: float = 0.0,
     thorough: bool = True,
+    back_up: bool = True,
 ) -> OpenedDatabase:
     """Open (create, migrate) the database and take the writer lock.
 
@@ -88,6 +113,8 @@ def open_app_database(
     trying again for up to `wait` seconds (two commands that write one after the other both
     succeed). A `reader` (a command that only reads or exports) takes no lock at all when the
     database is there and current, so a window opened meanwhile can still write.
+    The writer makes the day's backup when it is due, unless `back_up` is False (the window, which
+    makes it in the background: check_then_back_up).
     Raises DatabaseError when the database cannot be opened.
     """
     from . import files as partial_files
@@ -136,14 +163,8 @@ def open_app_database(
         if lock is not None:
             lock.release()
         raise
-    # the daily backup at open is of this PC's own file; a server's data is backed up by the
-    # window every few hours, before imports and restores, and by `kehoach backup` (README)
-    if not locked_by and path is not None:
-        try:
-            backup_if_due(engine, backup_dir(data), evidence=store_for(engine, data / "evidence"),
-                          evidence_dir=data / "evidence")
-        except Exception:  # a failed backup must not stop the office from working
-            log.warning("scheduled backup failed", exc_info=True)
+    if not locked_by and back_up:  # the window makes it after showing the data (check_then_back_up)
+        _back_up_if_due(engine, data)
     store = Store(engine, actor=actor, read_only=bool(locked_by), files_dir=data / "evidence")
     return OpenedDatabase(store, engine, data, url, lock, locked_by)
 

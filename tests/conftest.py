@@ -27,18 +27,23 @@ ON_POSTGRES = BACKEND == "postgresql"
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, WAL): not run on PostgreSQL")
     config.addinivalue_line("markers", "postgres: about the shared server itself: run only on PostgreSQL")
+    config.addinivalue_line("markers", "layout: about a document's look on the page, made from the demo: not run "
+                                       "again on PostgreSQL, where test_server compares every document the server "
+                                       "gives with the one the file gives")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """On SQLite: all but the server's own tests. On PostgreSQL: the server's own tests and every
-    test that opens a database, except window tests and SQLite-only ones."""
+    test that opens a database, except window tests, SQLite-only ones and those about a document's
+    layout."""
     keep, drop = [], []
     for item in items:
         names = getattr(item, "fixturenames", ())
         on_server = item.get_closest_marker("postgres") is not None
         if ON_POSTGRES:
             wanted = on_server or ("data_dir" in names and "qtbot" not in names
-                                   and item.get_closest_marker("sqlite_only") is None)
+                                   and item.get_closest_marker("sqlite_only") is None
+                                   and item.get_closest_marker("layout") is None)
         else:
             wanted = not on_server
         (keep if wanted else drop).append(item)
@@ -158,3 +163,15 @@ def demo_on_disk(data_dir: Path, templates: dict[str, tuple[Path, int | None]]) 
     """The demo's data folder in place and closed (for commands run as a user runs them); returns
     the demo plan's id as the command line prints it."""
     return str(templates["demo"][1])
+
+
+@pytest.fixture(autouse=True)
+def no_log_file_left_attached() -> Iterator[None]:
+    """A command or a window run in-process detaches the log file it attached: one left behind
+    makes every later test's logging go to that test's folder (and hides a later command's own)."""
+    yield
+    from kehoach_desktop.logging_setup import logging_active, stop_logging
+
+    if logging_active():
+        stop_logging()
+        pytest.fail("the test left KeHoach's log file attached to the root logger")

@@ -327,3 +327,67 @@ def test_an_evidence_file_copied_halfway_leaves_nothing_the_journal_does_not_nam
     store.put(source, sha, "anh.jpg")
     assert store.has(sha, "anh.jpg") and store.local_path(sha, "anh.jpg").read_bytes() == source.read_bytes()
     assert [p.name for p in store.local_path(sha, "anh.jpg").parent.iterdir()] == [store.local_path(sha, "anh.jpg").name]
+
+
+@pytest.mark.sqlite_only
+def test_the_days_backups_copy_the_database_once_and_later_opens_read_none_through(
+    data_dir: Path, demo_on_disk: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million articles each whole read of the file is half a minute: the first open of a
+    month copies and checks the database once (the monthly backup is a copy of the daily one), and
+    an open when today's backup is there reads no backup through (it read the newest one every time)."""
+    import filecmp
+
+    copies: list[object] = []
+    checked: list[Path] = []
+    real_copy, real_check = db_backup._copy_database, db_backup.check_file
+    monkeypatch.setattr(db_backup, "_copy_database", lambda source, target: (copies.append(source),
+                                                                             real_copy(source, target)))
+    monkeypatch.setattr(db_backup, "check_file", lambda path, *a: (checked.append(Path(path)), real_check(path, *a))[1])
+
+    open_app_database(str(data_dir), actor="tester").close()
+    made = {b.kind: b.path for b in db_backup.list_backups(data_dir / "backups")}
+    assert sorted(made) == ["daily", "monthly"] and len(copies) == 1
+    assert filecmp.cmp(made["daily"], made["monthly"], shallow=False)
+    assert backups.describe(made["monthly"]).sound
+
+    checked.clear()
+    for _ in range(3):
+        open_app_database(str(data_dir), actor="tester").close()
+    assert len(copies) == 1 and not [p for p in checked if p.parent.name == "backups"]
+    assert sorted(b.kind for b in db_backup.list_backups(data_dir / "backups")) == ["daily", "monthly"]
+
+
+@pytest.mark.sqlite_only
+def test_a_cut_off_backup_is_set_aside_and_made_again(data_dir: Path, demo_on_disk: str) -> None:
+    open_app_database(str(data_dir), actor="tester").close()
+    daily = next(b.path for b in db_backup.list_backups(data_dir / "backups") if b.kind == "daily")
+    with daily.open("r+b") as f:  # a disk that filled up while it was written, as an old version left it
+        f.truncate(daily.stat().st_size - 4096)
+    assert not db_backup.looks_whole(daily) and db_backup.looks_whole(data_dir / "kehoach.db")
+    open_app_database(str(data_dir), actor="tester").close()
+    assert daily.with_name(daily.name + ".damaged").exists()
+    again = next(b.path for b in db_backup.list_backups(data_dir / "backups") if b.kind == "daily")
+    assert again != daily and db_backup.check_file(again) == "ok"
+
+
+@pytest.mark.sqlite_only
+def test_the_window_makes_the_days_backup_after_it_shows_the_data(
+    qtbot, data_dir: Path, demo_on_disk: str  # type: ignore[no-untyped-def]
+) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QWidget
+
+    from kehoach_desktop.ui import app
+
+    opened = app.open_database(argparse.Namespace(data_dir=str(data_dir), db_url=None))
+    try:
+        assert backup_names(data_dir) == []  # nothing copied on the way to the data
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        check = app.check_in_background(parent, opened)
+        qtbot.waitUntil(lambda: not check.busy, timeout=30_000)
+        assert sorted(b.kind for b in db_backup.list_backups(data_dir / "backups")) == ["daily", "monthly"]
+    finally:
+        opened.close()

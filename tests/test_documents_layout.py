@@ -23,6 +23,9 @@ MM = 72 / 25.4
 TOP, BOTTOM, LEFT, RIGHT = 20 * MM, 20 * MM, 30 * MM, 15 * MM
 
 
+pytestmark = pytest.mark.layout
+
+
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The demo rendered once for the whole module: plan, appendix, the three kinds of report."""

@@ -43,6 +43,7 @@ def _font_of(run, paragraph) -> tuple[str, float]:  # type: ignore[no-untyped-de
     return name, size.pt
 
 
+@pytest.mark.layout
 def test_the_pages_are_a4_with_the_decrees_margins_and_numbers_from_page_two(word: Path) -> None:
     doc = Document(str(word))
     body, appendix = doc.sections
@@ -58,6 +59,7 @@ def test_the_pages_are_a4_with_the_decrees_margins_and_numbers_from_page_two(wor
     assert appendix._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"  # the appendix numbers its own
 
 
+@pytest.mark.layout
 def test_the_header_is_two_borderless_columns_with_centred_rules(word: Path) -> None:
     doc = Document(str(word))
     header = doc.tables[0]
@@ -82,6 +84,7 @@ def test_the_header_is_two_borderless_columns_with_centred_rules(word: Path) -> 
         assert share[0] <= drawn / text_width(under, 13) <= share[1]
 
 
+@pytest.mark.layout
 def test_the_body_reads_in_order_with_words_own_styles(word: Path, signed: int, store: Store) -> None:
     doc = Document(str(word))
     texts = [p.text for p in doc.paragraphs if p.text.strip()]
@@ -104,6 +107,7 @@ def test_the_body_reads_in_order_with_words_own_styles(word: Path, signed: int, 
     assert [p.text for p in right.paragraphs if p.text] == ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Nguyễn Đức Toàn"]
 
 
+@pytest.mark.layout
 def test_the_appendix_table_repeats_its_header_and_lets_rows_break(word: Path, signed: int, store: Store) -> None:
     doc = Document(str(word))
     table = doc.tables[-1]
@@ -124,6 +128,7 @@ def test_the_appendix_table_repeats_its_header_and_lets_rows_break(word: Path, s
                                           for p in paragraphs)
 
 
+@pytest.mark.layout
 def test_word_says_what_the_pdf_says(word: Path, signed: int, store: Store, tmp_path: Path) -> None:
     """Every paragraph of the Word document stands, in the same order, in our PDF's text."""
     pdf = documents.export_plan_pdf(store, signed, tmp_path / "ke-hoach.pdf")
@@ -148,6 +153,7 @@ def test_the_command_line_writes_word(demo_on_disk: str, tmp_path: Path, capsys:
     assert Document(str(out)).paragraphs[1].text == "KẾ HOẠCH" or "KẾ HOẠCH" in [p.text for p in Document(str(out)).paragraphs]
 
 
+@pytest.mark.layout
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed on this machine")
 def test_libreoffice_prints_it_like_our_pdf(word: Path, signed: int, store: Store, tmp_path: Path) -> None:
     ours = documents.export_plan_pdf(store, signed, tmp_path / "ours.pdf")

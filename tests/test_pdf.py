@@ -44,6 +44,7 @@ def page_texts(path: Path) -> list[str]:  # cached: several tests read the same 
         return [p.extract_text() or "" for p in pdf.pages]
 
 
+@pytest.mark.layout
 def test_pages_are_a4_portrait_then_landscape_for_the_appendix(plan_pdf: Path) -> None:
     texts = page_texts(plan_pdf)
     first_appendix = next(i for i, t in enumerate(texts) if t.lstrip().startswith("PHỤ LỤC"))
@@ -54,6 +55,7 @@ def test_pages_are_a4_portrait_then_landscape_for_the_appendix(plan_pdf: Path) -
             assert size == expected, f"page {i + 1}"
 
 
+@pytest.mark.layout
 def test_every_character_inside_the_nd30_margins(plan_pdf: Path) -> None:
     with pdfplumber.open(plan_pdf) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
@@ -67,6 +69,7 @@ def test_every_character_inside_the_nd30_margins(plan_pdf: Path) -> None:
                            - (30 * MM + (page.width - 45 * MM) / 2)) < 3, f"page number centred, page {number}"
 
 
+@pytest.mark.layout
 def test_fonts_are_embedded_with_all_four_styles(plan_pdf: Path) -> None:
     reader = PdfReader(plan_pdf)
     fonts = {}
@@ -81,6 +84,7 @@ def test_fonts_are_embedded_with_all_four_styles(plan_pdf: Path) -> None:
     assert all(fonts.values()), fonts
 
 
+@pytest.mark.layout
 def test_header_columns_and_text_extract_exactly(plan_pdf: Path) -> None:
     with pdfplumber.open(plan_pdf) as pdf:
         page = pdf.pages[0]
@@ -109,6 +113,7 @@ def test_header_columns_and_text_extract_exactly(plan_pdf: Path) -> None:
     assert unicodedata.is_normalized("NFC", text)
 
 
+@pytest.mark.layout
 def test_page_numbers_none_on_first_pages_each_appendix_its_own(plan_pdf: Path) -> None:
     texts = page_texts(plan_pdf)
     first_appendix = next(i for i, t in enumerate(texts) if t.lstrip().startswith("PHỤ LỤC"))
@@ -124,6 +129,7 @@ def test_page_numbers_none_on_first_pages_each_appendix_its_own(plan_pdf: Path) 
             str(n) for n in range(2, len(pdf.pages) - first_appendix + 1)]
 
 
+@pytest.mark.layout
 def test_appendix_header_row_on_every_appendix_page(plan_pdf: Path) -> None:
     texts = page_texts(plan_pdf)
     first_appendix = next(i for i, t in enumerate(texts) if t.lstrip().startswith("PHỤ LỤC"))
@@ -143,6 +149,7 @@ def test_appendix_header_row_on_every_appendix_page(plan_pdf: Path) -> None:
     assert "Quý III, IV" in " ".join(" ".join(appendix_pages).split())
 
 
+@pytest.mark.layout
 def test_decomposed_text_draws_as_nfc(store: Store, demo_plan: int, tmp_path: Path) -> None:
     group = plans.get_plan(store, demo_plan).groups[0]
     appendix.add_theme(store, group.id, unicodedata.normalize("NFD", "Truyền thông chuyển đổi số ở Đà Bắc"))
@@ -172,6 +179,7 @@ def test_monthly_report(store: Store, demo_plan: int, tmp_path: Path) -> None:
         assert any(a["uri"] == data.articles[0][3] for a in links)
 
 
+@pytest.mark.layout
 def test_an_empty_table_says_so_across_its_whole_row(store: Store, demo_plan: int, tmp_path: Path) -> None:
     """A month with no opinion issue: "(không có)" reads on one line over the whole row, in the PDF
     and in Word (it was squeezed into the narrow date column, one syllable a line)."""

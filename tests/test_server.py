@@ -309,8 +309,16 @@ def _pdf_text(path: Path) -> list[str]:
         return [p.extract_text() or "" for p in pdf.pages]
 
 
+def _docx_text(path: Path) -> list[str]:
+    from docx import Document
+
+    doc = Document(str(path))
+    return [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for row in t.rows for c in row.cells]
+
+
 def test_documents_from_the_server_are_those_from_the_file(data_dir: Path, demo_plan: int, tmp_path: Path) -> None:
-    """The same office on both engines gives the same appendix, article list, plan and reports."""
+    """The same office on both engines gives the same appendix, article list, plan and reports, in
+    every format (so that the tests of their layout run on the file alone: marker `layout`)."""
     from kehoach_desktop.services import documents, reports, transfer
 
     on_file = open_app_database(str(tmp_path / "file"), sqlite_url(tmp_path / "file"), actor="tester")
@@ -331,6 +339,9 @@ def test_documents_from_the_server_are_those_from_the_file(data_dir: Path, demo_
                 _pdf_text(reports.export_report(db.store, demo_plan, year, out / "nam.pdf")),
                 _cells(reports.export_report(db.store, demo_plan, year, out / "nam.xlsx", "xlsx")),
                 _pdf_text(reports.export_report(db.store, demo_plan, month, out / "thang.pdf")),
+                _docx_text(documents.export_plan_docx(db.store, demo_plan, out / "ke-hoach.docx")),
+                _docx_text(reports.export_report(db.store, demo_plan, year, out / "nam.docx", "docx")),
+                _pdf_text(documents.export_appendix_pdf(db.store, demo_plan, out / "phu-luc.pdf")),
                 [articles.article_ids(db.store, ArticleFilter(plan_id=demo_plan, order=o)) for o in ("title", "-date")],
             ]
         for i, (a, b) in enumerate(zip(outputs["file"], outputs["server"], strict=True)):

@@ -12,7 +12,13 @@ from kehoach_desktop.db.models import AuditEntry, Plan, Theme
 from kehoach_desktop.domain.timing import Timing
 from kehoach_desktop.records import OrganizationData
 from kehoach_desktop.services import appendix, organization, ownership, plans, sections, units
-from kehoach_desktop.services.errors import Conflict, NotFound, ReadOnlyError, ServiceError, ValidationError
+from kehoach_desktop.services.errors import (
+    Conflict,
+    NotFound,
+    ReadOnlyError,
+    ServiceError,
+    ValidationError,
+)
 from kehoach_desktop.services.store import Store
 
 

@@ -78,6 +78,24 @@ def check_file(path: Path, check: str = "integrity_check") -> str:
     return "ok" if result == "ok" else result
 
 
+def looks_whole(path: Path) -> bool:
+    """A glance at a file that was checked when it was written: a SQLite header and as many bytes
+    as its pages (an empty or cut-off file is not whole). Reads 100 bytes, however large the file."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page = int.from_bytes(header[16:18], "big")
+    page = 65_536 if page == 1 else page
+    pages = int.from_bytes(header[28:32], "big")
+    pages_valid = header[24:28] == header[92:96]  # the page count is kept (SQLite ≥ 3.7.0)
+    return page >= 512 and size % page == 0 and (not pages_valid or size == pages * page)
+
+
 def copy_database_file(source: Path, target: Path) -> None:
     """A self-contained copy of the SQLite file `source`, read-only on the source side."""
     _copy_database(f"file:{source.as_posix()}?mode=ro", target)
@@ -197,15 +215,34 @@ def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.tim
     backups = list_backups(backup_dir)
     made = None
     newest = next((b for b in backups if b.kind == kind), None)
-    if newest is not None and check_file(newest.path) != "ok":  # e.g. left empty by an older version
+    # each backup was checked through when it was made: a glance finds one left empty or cut off
+    # (by an older version, a full disk) without reading a large file again at every open
+    if newest is not None and not looks_whole(newest.path):
         newest.path.rename(newest.path.with_name(newest.path.name + ".damaged"))
         newest = None
     if newest is None or (now - newest.made) >= every:
         made = make(kind)
     if kind == "daily" and not any(b.kind == "monthly" and (b.made.year, b.made.month) == (now.year, now.month)
                                    for b in backups):
-        made = make("monthly") or made
+        made = (_copied_as(made, "monthly") if made is not None else make("monthly")) or made
     return made
+
+
+def _copied_as(made: Path, kind: str) -> Path:
+    """A backup of another kind that is a byte copy of `made` (checked already): the monthly one
+    made with the daily one, without copying and checking the database a second time."""
+    final = made.with_name(f"kehoach-{dt.datetime.now():%Y%m%d-%H%M%S-%f}-{kind}.db")
+    partial = final.with_name(f".{final.name}.part")
+    try:
+        shutil.copyfile(made, partial)
+        os.replace(partial, final)
+    finally:
+        partial.unlink(missing_ok=True)
+    dump = made.with_suffix(".pgdump")  # the server's dump beside a server's backup
+    if dump.exists():
+        shutil.copyfile(dump, final.with_suffix(".pgdump"))
+    rotate(made.parent)
+    return final
 
 
 def restore_file(backup: Path, database: Path, evidence_backup: Path | None = None,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import APP_DISPLAY_NAME, APP_ID, APP_NAME, APP_ORG, __version__
 from ..errors import DatabaseError
 from ..lazy import load
-from ..logging_setup import setup_logging
+from ..logging_setup import logging_active, setup_logging, stop_logging
 from ..paths import data_dir, log_dir
 from ..settings import Settings
 from .background import Background
@@ -67,8 +67,9 @@ def open_database(args: argparse.Namespace) -> OpenedDatabase:
     from .main_window import WORKSPACE_MODULES
 
     # the whole-file check runs once the window shows (half a second on a large database)
+    # and the day's backup after it, both off the path to the data (check_then_back_up)
     opened = open_app_database(getattr(args, "data_dir", None), getattr(args, "db_url", None),
-                               actor=_user_name(), thorough=False)
+                               actor=_user_name(), thorough=False, back_up=False)
     for name in WORKSPACE_MODULES:
         load(name)
     return opened
@@ -189,6 +190,7 @@ class Starter(QObject):
         self.result: OpenedDatabase | None = None
         self.bench = bool(os.environ.get("KEHOACH_QUIT_WHEN_READY"))
         self._worker: threading.Thread | None = None
+        self._logs = False  # whether this start attached the log file
         self.opened.connect(self._on_opened)
         self.failed.connect(self._on_failed)
         window.installEventFilter(self)
@@ -198,6 +200,7 @@ class Starter(QObject):
             self.window.removeEventFilter(self)
             if self.bench:
                 print(f"painted {self._ms()}", "sqlalchemy" in sys.modules, flush=True)
+            self._logs = not logging_active()
             setup_logging(log_dir(self.directory))
             self._start_worker()
         return False
@@ -275,19 +278,21 @@ class Starter(QObject):
             self._worker.join(timeout=30)
         if self.result is not None:
             self.result.close()
+        if self._logs:  # run in-process (tests, the guide's script): no log file stays attached
+            stop_logging()
 
 
 def check_in_background(parent: QWidget, opened: OpenedDatabase) -> Background:
-    """The thorough integrity check in a worker thread, with no dialog (the window stays usable);
-    a damaged database is said as soon as it is found."""
-    from ..bootstrap import verify_opened
+    """The thorough integrity check, then the day's backup, in a worker thread, with no dialog (the
+    window stays usable); a damaged database is said as soon as it is found."""
+    from ..bootstrap import check_then_back_up
 
     def said(problem: str) -> None:
         if problem:
             QMessageBox.critical(parent, QCoreApplication.translate("app", "Dữ liệu bị hỏng"), problem)
 
     check = Background(parent, said, lambda _exc: None)  # a check that could not run is logged only
-    check.start(verify_opened, opened)
+    check.start(check_then_back_up, opened)
     return check
 
 
