@@ -81,7 +81,7 @@ def databases(tmp_path_factory: pytest.TempPathFactory, big: tuple[Path, int]) -
         out[size] = big[0] if size == ARTICLES else built(size, tmp_path_factory.mktemp(f"scale{size}") / "data")
     for data in out.values():
         subprocess.run([KEHOACH, "--data-dir", str(data), "user", "add", "bench", "--role", "editor"],
-                       env=ENV, capture_output=True, timeout=120)  # may exist already
+                       env=ENV, capture_output=True, timeout=600)  # may exist already; the day's backup first
     return out
 
 
