@@ -21,6 +21,8 @@ from .services.store import Store
 
 __all__ = ["DatabaseError", "DatabaseLocked", "OpenedDatabase", "open_app_database", "verify_opened"]
 
+log = logging.getLogger(__name__)
+
 
 def verify_opened(opened: OpenedDatabase) -> str:
     """The thorough integrity check of an opened SQLite database: "" when sound, else a message
@@ -53,8 +55,6 @@ def _back_up_if_due(engine: Engine, data: Path) -> None:
                       evidence_dir=data / "evidence")
     except Exception:  # a failed backup must not stop the office from working
         log.warning("scheduled backup failed", exc_info=True)
-
-log = logging.getLogger(__name__)
 
 
 

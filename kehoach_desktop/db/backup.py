@@ -54,6 +54,11 @@ KIND_LABELS = {"daily": QT_TRANSLATE_NOOP("Labels", "hằng ngày"), "monthly": 
                "manual": QT_TRANSLATE_NOOP("Labels", "sao lưu thủ công")}
 
 
+def backup_name(backup_dir: Path, kind: str) -> Path:
+    """Where a new backup of `kind` goes: its time and kind in its name (list_backups reads them)."""
+    return backup_dir / f"kehoach-{dt.datetime.now():%Y%m%d-%H%M%S-%f}-{kind}.db"
+
+
 def sqlite_file(engine: Engine) -> Path | None:
     database = engine.url.database
     if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
@@ -126,7 +131,7 @@ def backup_sqlite(engine: Engine, backup_dir: Path, kind: str = "manual", target
         return None
     backup_dir.mkdir(parents=True, exist_ok=True)
     kind = kind if kind in KEEP or kind.startswith("before-migration") else "manual"
-    final = target or backup_dir / f"kehoach-{dt.datetime.now():%Y%m%d-%H%M%S-%f}-{kind}.db"
+    final = target or backup_name(backup_dir, kind)
     final.parent.mkdir(parents=True, exist_ok=True)
     partial = final.with_name(f".{final.name}.part")
     try:
@@ -231,7 +236,7 @@ def backup_if_due(engine: Engine, backup_dir: Path, every: dt.timedelta = dt.tim
 def _copied_as(made: Path, kind: str) -> Path:
     """A backup of another kind that is a byte copy of `made` (checked already): the monthly one
     made with the daily one, without copying and checking the database a second time."""
-    final = made.with_name(f"kehoach-{dt.datetime.now():%Y%m%d-%H%M%S-%f}-{kind}.db")
+    final = backup_name(made.parent, kind)
     partial = final.with_name(f".{final.name}.part")
     try:
         shutil.copyfile(made, partial)

@@ -37,7 +37,7 @@ def back_up(engine: Engine, backup_dir: Path, kind: str = "manual", target: Path
         return made
     backup_dir.mkdir(parents=True, exist_ok=True)
     kind = kind if kind in file_backup.KEEP or kind.startswith("before-migration") else "manual"
-    final = target or backup_dir / f"kehoach-{dt.datetime.now():%Y%m%d-%H%M%S-%f}-{kind}.db"
+    final = target or file_backup.backup_name(backup_dir, kind)
     final.parent.mkdir(parents=True, exist_ok=True)
     partial = final.with_name(f".{final.name}.part")
     partial.unlink(missing_ok=True)

@@ -6,22 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services.history import ACTION_LABELS, ENTITY_LABELS, FIELD_LABELS
-
-
-def _translated(labels: dict[str, str]) -> dict[str, str]:
-    return {code: QCoreApplication.translate("History", text) for code, text in labels.items()}
+from .labels import translated
 
 
 def actions() -> dict[str, str]:
-    return _translated(ACTION_LABELS)
+    return translated(ACTION_LABELS, "History")
 
 
 def entities() -> dict[str, str]:
-    return _translated(ENTITY_LABELS)
+    return translated(ENTITY_LABELS, "History")
 
 
 def fields() -> dict[str, str]:
-    return _translated(FIELD_LABELS)
+    return translated(FIELD_LABELS, "History")
 
 
 def event_label(action: str, entity: str, fallback: str) -> str:

@@ -10,28 +10,28 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.workflow import ARTICLE_LABELS, KIND_LABELS, PLAN_LABELS
 
 
-def _translated(labels: dict[str, str]) -> dict[str, str]:
-    """The services' Vietnamese labels (marked for lupdate where they are written) translated."""
-    return {code: QCoreApplication.translate("Labels", text) for code, text in labels.items()}
+def translated(labels: dict[str, str], context: str = "Labels") -> dict[str, str]:
+    """Vietnamese labels (marked for lupdate where they are written, under `context`) translated."""
+    return {code: QCoreApplication.translate(context, text) for code, text in labels.items()}
 
 
 def kind_labels() -> dict[str, str]:
-    return _translated(KIND_LABELS)
+    return translated(KIND_LABELS)
 
 
 def status_labels() -> dict[str, str]:
-    return _translated(ARTICLE_LABELS)
+    return translated(ARTICLE_LABELS)
 
 
 def plan_status_labels() -> dict[str, str]:
-    return _translated(PLAN_LABELS)
+    return translated(PLAN_LABELS)
 
 
 def channel_kind_labels() -> dict[str, str]:
     # imported here: the window's first paint comes before the database layer
     from ..services.channels import KIND_LABELS as CHANNEL_KINDS
 
-    return _translated(CHANNEL_KINDS)
+    return translated(CHANNEL_KINDS)
 
 
 def rule_text(rule: object, unit_name: str = "", channel_name: str = "") -> str:
@@ -69,7 +69,7 @@ def window_label(window: Any, period: str) -> str:
 def backup_kind_labels() -> dict[str, str]:
     from ..services.backups import KIND_LABELS as BACKUP_KINDS
 
-    return _translated(BACKUP_KINDS)
+    return translated(BACKUP_KINDS)
 
 
 def period_label(period: Any) -> str:
