@@ -5,15 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
 from ..records import PlanDetail
 from .appendix_text import appendix_title, attached_to
 from .xlsx_common import (
     Cancelled,
     Progress,
-    StyleCache,
+    RowSheet,
     Warnings,
     as_lines,
     check,
@@ -21,7 +18,6 @@ from .xlsx_common import (
     new_workbook,
     noop_progress,
     print_setup,
-    put_text,
     row_height,
     safe_text,
     save_atomically,
@@ -42,80 +38,55 @@ def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: P
     in both cases no file is left at `target`.
     """
     warnings = Warnings()
-    wb, ws = new_workbook("Phụ lục")
-    styles = {
-        "title": named_style(wb, "kh_title", bold=True, size=14, horizontal="center", vertical="center",
-                             border=False, wrap=False),
-        "subtitle": named_style(wb, "kh_subtitle", bold=True, size=13, horizontal="center",
-                                vertical="center", border=False),
-        "attached": named_style(wb, "kh_attached", italic=True, size=13, horizontal="center",
-                                vertical="center", border=False),
-        "header": named_style(wb, "kh_header", bold=True, horizontal="center", vertical="center"),
-        "group_no": named_style(wb, "kh_group_no", bold=True, horizontal="center"),
-        "group": named_style(wb, "kh_group", bold=True),
-        "stt": named_style(wb, "kh_stt", horizontal="center"),
-        "text": named_style(wb, "kh_text"),
-        "center": named_style(wb, "kh_center", horizontal="center"),
-    }
-    last_col = get_column_letter(len(HEADERS))
-    for row, text, style in ((1, "PHỤ LỤC", "title"), (2, appendix_title(plan).upper(), "subtitle"),
-                             (3, attached_to(plan), "attached")):
-        cell = ws.cell(row=row, column=1)
-        put_text(cell, safe_text(text, f"Dòng {row}", warnings))
-        cell.style = styles[style]
-        ws.merge_cells(f"A{row}:{last_col}{row}")
-    ws.row_dimensions[2].height = 36
-    ws.row_dimensions[3].height = 36
-    ws.row_dimensions[HEADER_ROW].height = 36
-    for col, (text, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
-        cell = ws.cell(row=HEADER_ROW, column=col)
-        put_text(cell, text)
-        cell.style = styles["header"]
-        ws.column_dimensions[get_column_letter(col)].width = width
+    with new_workbook() as wb:
+        styles = {
+            "title": named_style(wb, "kh_title", bold=True, size=14, horizontal="center", vertical="center",
+                                 border=False, wrap=False),
+            "subtitle": named_style(wb, "kh_subtitle", bold=True, size=13, horizontal="center",
+                                    vertical="center", border=False),
+            "attached": named_style(wb, "kh_attached", italic=True, size=13, horizontal="center",
+                                    vertical="center", border=False),
+            "header": named_style(wb, "kh_header", bold=True, horizontal="center", vertical="center"),
+            "group_no": named_style(wb, "kh_group_no", bold=True, horizontal="center"),
+            "group": named_style(wb, "kh_group", bold=True),
+            "stt": named_style(wb, "kh_stt", horizontal="center"),
+            "text": named_style(wb, "kh_text"),
+            "center": named_style(wb, "kh_center", horizontal="center"),
+        }
+        sheet = RowSheet(wb, "Phụ lục", WIDTHS)
+        print_setup(sheet.ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+        sheet.ws.freeze_panes = f"A{HEADER_ROW + 1}"
+        for text, style, height in (("PHỤ LỤC", "title", None), (appendix_title(plan).upper(), "subtitle", 36),
+                                    (attached_to(plan), "attached", 36)):
+            sheet.put([(safe_text(text, f"Dòng {sheet.row + 1}", warnings), styles[style])], height=height,
+                      merge=(1, len(HEADERS)))
+        sheet.skip(HEADER_ROW - 1 - sheet.row)
+        sheet.put([(text, styles["header"]) for text in HEADERS], height=36)
 
-    cache = StyleCache()
-    total = sum(len(g.themes) for g in plan.groups) + len(plan.groups)
-    done = 0
-    row = HEADER_ROW + 1
-    for group in plan.groups:
-        check(cancelled)
-        where = f"Nhóm {group.numeral}"
-        put_text(ws.cell(row=row, column=1), group.numeral)
-        ws.cell(row=row, column=1).style = styles["group_no"]
-        put_text(ws.cell(row=row, column=2), safe_text(group.title, where, warnings))
-        for col in range(2, len(HEADERS) + 1):
-            ws.cell(row=row, column=col).style = styles["group"]
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(HEADERS))
-        ws.row_dimensions[row].height = row_height([group.title], [sum(WIDTHS[1:])])
-        row += 1
-        done += 1
-        for theme in group.themes:
-            where = f"Nội dung {group.numeral}.{theme.stt} (dòng {row})"
-            values = (
-                (str(theme.stt), "stt"),
-                (safe_text(theme.title, where, warnings), "text"),
-                (safe_text(as_lines(theme.forms), where, warnings), "text"),
-                (safe_text(as_lines([u.name for u in theme.lead_units]), where, warnings), "text"),
-                (theme.timing.text(), "center"),
-                (safe_text(as_lines([u.name for u in theme.support_units]), where, warnings), "text"),
-            )
-            for col, (text, style) in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=col)
-                put_text(cell, text)
-                cache.apply(cell, styles[style])
-            ws.row_dimensions[row].height = row_height([v for v, _s in values], list(WIDTHS))
-            row += 1
+        total = sum(len(g.themes) for g in plan.groups) + len(plan.groups)
+        done = 0
+        group_width = [sum(WIDTHS[1:])]
+        for group in plan.groups:
+            check(cancelled)
+            where = f"Nhóm {group.numeral}"
+            sheet.put([(group.numeral, styles["group_no"]), (safe_text(group.title, where, warnings), styles["group"]),
+                       *[(None, styles["group"])] * (len(HEADERS) - 2)],
+                      height=row_height([group.title], group_width), merge=(2, len(HEADERS)))
             done += 1
-            if done % 200 == 0:
-                check(cancelled)
-                progress(done, total)
-    _page_setup(ws)
-    progress(total, total)
-    check(cancelled)
-    return save_atomically(wb, target), warnings.items
-
-
-def _page_setup(ws: Worksheet) -> None:
-    """A4 landscape, one page wide, header row on every page, ND30 margins, page numbers from page 2."""
-    print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
-    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+            for theme in group.themes:
+                where = f"Nội dung {group.numeral}.{theme.stt} (dòng {sheet.row + 1})"
+                sheet.put([
+                    (str(theme.stt), styles["stt"]),
+                    (safe_text(theme.title, where, warnings), styles["text"]),
+                    (safe_text(as_lines(theme.forms), where, warnings), styles["text"]),
+                    (safe_text(as_lines([u.name for u in theme.lead_units]), where, warnings), styles["text"]),
+                    (theme.timing.text(), styles["center"]),
+                    (safe_text(as_lines([u.name for u in theme.support_units]), where, warnings), styles["text"]),
+                ], fit=True)
+                done += 1
+                if done % 200 == 0:
+                    check(cancelled)
+                    progress(done, total)
+        progress(total, total)
+        check(cancelled)
+        return save_atomically(wb, target), warnings.items

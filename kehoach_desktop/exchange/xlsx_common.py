@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ..files import write_atomically
 from .progress import Cancelled, ExportCancelled, Progress, check, noop_progress
@@ -27,6 +28,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BAD_SHEET = re.compile(r"[\\/?*:\[\]]")
 MM_PER_INCH = 25.4
 DATE_FORMAT = "DD/MM/YYYY"
+PAPER_A4 = "9"  # the paper sizes' code in a sheet's page set-up
 
 class CellTooLong(ValueError):
     """A text longer than Excel allows; raised with where it is, never cut silently."""
@@ -61,18 +63,73 @@ def put_text(cell: Cell, text: str) -> None:
     cell.data_type = "s"
 
 
-def new_workbook(first_sheet: str) -> tuple[Workbook, Worksheet]:
-    """A workbook and its first sheet, named `first_sheet` (made valid)."""
-    wb = Workbook()
-    ws = wb.active
-    assert isinstance(ws, Worksheet)
-    ws.title = sheet_title(first_sheet)
-    return wb, ws
+@contextmanager
+def new_workbook() -> Iterator[Workbook]:
+    """A workbook written row by row (openpyxl's write-only mode): each row goes to a temporary
+    file as it is put, so a list of 200,000 articles takes the memory of one row, not of every
+    cell. Saving removes the temporary files; so does a failure or a cancel on the way."""
+    wb = Workbook(write_only=True)
+    try:
+        yield wb
+    except BaseException:
+        for ws in wb.worksheets:
+            if ws._writer is not None and not ws.closed:
+                with suppress(Exception):  # the failure that brought us here is the one to report
+                    ws.close()  # ends its XML and closes the temporary file, which can then go
+                    ws._writer.cleanup()
+        raise
 
 
-def add_sheet(wb: Workbook, name: str) -> Worksheet:
-    """A new sheet named `name`, made valid and unique among the workbook's sheets."""
-    return wb.create_sheet(sheet_title(name, set(wb.sheetnames)))
+class RowSheet:
+    """A sheet of a `new_workbook`, written from the top down. Everything openpyxl writes before
+    the rows (column widths here, frozen panes and print set-up by the caller) is set before the
+    first `put`; merged ranges, the filter and print titles may follow."""
+
+    def __init__(self, wb: Workbook, name: str, widths: Sequence[float]) -> None:
+        self.ws: Any = wb.create_sheet(sheet_title(name, set(wb.sheetnames)))
+        self.widths = tuple(widths)
+        for col, width in enumerate(self.widths, start=1):
+            self.ws.column_dimensions[get_column_letter(col)].width = width
+        self.row = 0  # the last row written
+        self._styles = StyleCache()
+        # The rows `put` hands over are cells already bound, placed and styled: openpyxl's own
+        # conversion would try each as a value first, fail, and format the failure (half the time).
+        self.ws._values_to_row = lambda cells, _row: cells
+
+    def put(self, cells: Sequence[tuple[object, str]], *, height: float | None = None,
+            fit: bool = False, link: tuple[int, str] | None = None, merge: tuple[int, int] | None = None) -> int:
+        """The next row: (value, named style) per column from A, text always as text. Its height is
+        `height`, or with `fit` what its wrapped text needs in the sheet's widths; `link` makes
+        (column, url) a hyperlink; `merge` joins the columns (first, last). Returns the row."""
+        self.row += 1
+        row: list[Cell] = []
+        for col, (value, style) in enumerate(cells, start=1):
+            cell = WriteOnlyCell(self.ws)
+            cell.row, cell.column = self.row, col
+            if isinstance(value, str):
+                put_text(cell, value)
+            else:
+                cell.value = value
+            self._styles.apply(cell, style)
+            row.append(cell)
+        if link is not None:
+            row[link[0] - 1].hyperlink = link[1]
+        if fit:
+            height = row_height([v if isinstance(v, str) else str(v) for v, _s in cells], self.widths)
+        if height is not None:  # written with the row, then forgotten: memory stays flat
+            self.ws.row_dimensions[self.row].height = height
+        self.ws.append(row)
+        if height is not None:
+            del self.ws.row_dimensions[self.row]
+        if merge is not None:
+            first, last = merge
+            self.ws.merged_cells.add(f"{get_column_letter(first)}{self.row}:{get_column_letter(last)}{self.row}")
+        return self.row
+
+    def skip(self, rows: int = 1) -> None:
+        for _ in range(rows):
+            self.ws.append([])
+            self.row += 1
 
 
 def sheet_title(name: str, taken: set[str] | None = None) -> str:
@@ -134,7 +191,7 @@ def print_setup(ws: Any, *, landscape: bool, title_rows: str | None = None, firs
     pages tall as needed), the header rows repeated on every page, page numbers centred at the top
     from page 2."""
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = PAPER_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -175,28 +232,15 @@ def row_height(texts: Sequence[str], widths: Sequence[float], line_points: float
     return lines * line_points + 3
 
 
-def write_table(ws: Any, row: int, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
-                styles: dict[str, str], warnings: Warnings, widths: Sequence[float] = ()) -> int:
-    """A titled table (styles "title", "header", "text", "number"); returns its last row. With the
-    column `widths`, each row gets the height its wrapped text needs (Excel and LibreOffice do not
-    size rows of a file they open)."""
-    put_text(ws.cell(row=row, column=1), title)
-    ws.cell(row=row, column=1).style = styles["title"]
-    row += 1
-    for col, text in enumerate(headers, start=1):
-        put_text(ws.cell(row=row, column=col), text)
-        ws.cell(row=row, column=col).style = styles["header"]
-    if widths:
-        ws.row_dimensions[row].height = row_height(list(headers), widths)
+def write_table(sheet: RowSheet, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
+                styles: dict[str, str], warnings: Warnings) -> int:
+    """A titled table (styles "title", "header", "text", "number") at the sheet's next row; returns
+    its last row. Each row gets the height its wrapped text needs in the sheet's widths (Excel and
+    LibreOffice do not size the rows of a file they open)."""
+    sheet.put([(title, styles["title"])])
+    sheet.put([(text, styles["header"]) for text in headers], fit=True)
     for values in rows:
-        row += 1
-        if widths:
-            ws.row_dimensions[row].height = row_height([str(v) for v in values], widths)
-        for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=row, column=col)
-            if isinstance(value, int):
-                cell.value, cell.style = value, styles["number"]
-            else:
-                put_text(cell, safe_text(str(value), f"{title}, dòng {row}", warnings))
-                cell.style = styles["text"]
-    return row
+        where = f"{title}, dòng {sheet.row + 1}"
+        sheet.put([(value, styles["number"]) if isinstance(value, int)
+                   else (safe_text(str(value), where, warnings), styles["text"]) for value in values], fit=True)
+    return sheet.row
