@@ -27,6 +27,8 @@ ON_POSTGRES = BACKEND == "postgresql"
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, WAL): not run on PostgreSQL")
     config.addinivalue_line("markers", "postgres: about the shared server itself: run only on PostgreSQL")
+    config.addinivalue_line("markers", "real_password_cost: hashes passwords at the application's own Argon2 "
+                                       "cost (the other tests use the smallest one)")
     config.addinivalue_line("markers", "layout: about a document's look on the page, made from the demo: not run "
                                        "again on PostgreSQL, where test_server compares every document the server "
                                        "gives with the one the file gives")
@@ -50,6 +52,33 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = keep
     if drop:
         config.hook.pytest_deselected(items=drop)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashes() -> Iterator[None]:
+    """Argon2 at the application's cost (19 MiB, about 40 ms a hash) was a tenth of the suite's
+    time: in this process the tests hash at the smallest cost. A command run as a child process
+    verifies those hashes (Argon2 reads the cost from the hash) and raises them to its own cost at
+    the first login, as it does for any hash made at an older cost."""
+    from argon2 import PasswordHasher
+
+    from kehoach_desktop.services import accounts
+
+    APPLICATION_HASHER.append(accounts._ARGON2)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts, "_ARGON2", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+        yield
+
+
+APPLICATION_HASHER: list[object] = []  # the application's own, kept by cheap_password_hashes
+
+
+@pytest.fixture(autouse=True)
+def real_password_cost(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("real_password_cost") is not None:
+        from kehoach_desktop.services import accounts
+
+        monkeypatch.setattr(accounts, "_ARGON2", APPLICATION_HASHER[0])
 
 
 @pytest.fixture(scope="session")
