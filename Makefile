@@ -65,8 +65,8 @@ desktop-tools:
 	   desktop-file-utils appstream >/dev/null 2>&1) || echo "desktop-file-utils/appstream not installed: their checks are skipped"; }
 
 test: build office softhsm desktop-tools  ## set up and run the test suite (headless): on SQLite, then on a real PostgreSQL server
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
-	KEHOACH_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist worksteal
+	KEHOACH_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist worksteal
 	$(MAKE) --no-print-directory dist
 	KEHOACH_BUNDLE=$(CURDIR)/$(DIST)/KeHoachDesktop $(BIN)/python -m pytest -q -s tests/test_bundle.py
 
