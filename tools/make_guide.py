@@ -9,11 +9,11 @@ dialogs a new user meets first, each grabbed as it paints. `make guide` runs it.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,16 +106,24 @@ def screenshots(folder: Path) -> dict[str, Path]:
             window.refresh_lists(select=plan_id)
             window.show()
 
-            def settle(ms: int = 400) -> None:
-                end = dt.datetime.now() + dt.timedelta(milliseconds=ms)
-                while dt.datetime.now() < end:
-                    app.processEvents()
+            from kehoach_desktop.ui.background import Background
 
-            settle(800)
+            def settle(ms: int = 150) -> None:
+                """Let the window fill in: until no view computes its figures off the GUI thread
+                any more and `ms` have passed, sleeping between rounds of events."""
+                start = time.monotonic()
+                while True:
+                    app.processEvents()
+                    busy = any(b.busy for b in window.findChildren(Background))
+                    if not busy and time.monotonic() - start >= ms / 1000 or time.monotonic() - start > 30:
+                        break
+                    time.sleep(0.01)
+
+            settle(300)
             for key, tab in (("plan-tab", TAB_DOCUMENT), ("appendix-tab", TAB_APPENDIX),
                              ("articles-tab", TAB_ARTICLES), ("dashboard-tab", TAB_DASHBOARD)):
                 window.ui.tabs.setCurrentIndex(tab)
-                settle(900 if tab == TAB_DASHBOARD else 400)
+                settle()
                 shots[key] = folder / f"{key}.png"
                 window.grab().save(str(shots[key]))
             from kehoach_desktop.ui.district_dialog import DistrictDialog
