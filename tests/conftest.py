@@ -7,6 +7,7 @@ template database; the tests that use the window, or that are about SQLite's fil
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 
@@ -14,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -201,6 +203,25 @@ def demo_on_disk(data_dir: Path, templates: dict[str, tuple[Path, int | None]]) 
     """The demo's data folder in place and closed (for commands run as a user runs them); returns
     the demo plan's id as the command line prints it."""
     return str(templates["demo"][1])
+
+
+@pytest.fixture(scope="session")
+def read_once() -> Iterator[Callable[[Path], contextlib.AbstractContextManager[Any]]]:
+    """pdfplumber's reading of a PDF that does not change (one a module-scoped fixture rendered),
+    kept for the session: pdfplumber keeps a page's characters and lines once it has read them,
+    and reading them again was most of the layout tests' time. `with read_once(path) as pdf:`."""
+    import pdfplumber
+
+    opened: dict[Path, Any] = {}
+
+    def reading(path: Path) -> contextlib.AbstractContextManager[Any]:
+        if path not in opened:
+            opened[path] = pdfplumber.open(path)
+        return contextlib.nullcontext(opened[path])
+
+    yield reading
+    for pdf in opened.values():
+        pdf.close()
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ TOP, BOTTOM, LEFT, RIGHT = 20 * MM, 20 * MM, 30 * MM, 15 * MM
 
 
 pytestmark = pytest.mark.layout
-Reader = Callable[[str], contextlib.AbstractContextManager[Any]]  # a rendered document's name -> its open PDF
+Reader = Callable[[Path], contextlib.AbstractContextManager[Any]]  # conftest's read_once
 
 
 @pytest.fixture(scope="module")
@@ -52,23 +52,6 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     finally:
         opened.close()
     return out
-
-
-@pytest.fixture(scope="module")
-def parsed(rendered: dict[str, Path]) -> Iterator[Callable[[str], contextlib.AbstractContextManager[Any]]]:
-    """Each rendered PDF opened once for the module: pdfplumber keeps a page's characters and
-    lines once it has read them, and reading them is most of these tests' time."""
-    opened: dict[str, Any] = {}
-
-    @contextlib.contextmanager
-    def reading(name: str) -> Iterator[Any]:
-        if name not in opened:
-            opened[name] = pdfplumber.open(rendered[name])
-        yield opened[name]
-
-    yield reading
-    for pdf in opened.values():
-        pdf.close()
 
 
 PDFS = ("plan", "appendix", "monthly", "semester", "annual")
@@ -101,8 +84,8 @@ def centre(box: dict[str, float]) -> float:
 
 
 @pytest.mark.parametrize("name", WITH_HEADER)
-def test_header_rules_are_centred_under_their_text(parsed: Reader, name: str) -> None:
-    with parsed(name) as pdf:
+def test_header_rules_are_centred_under_their_text(rendered: dict[str, Path], read_once: Reader, name: str) -> None:
+    with read_once(rendered[name]) as pdf:
         page = pdf.pages[0]
         # the office's name breaks between phrases, never inside "ĐÀO TẠO"
         first = phrase(page, "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", above=150)
@@ -150,8 +133,8 @@ def _sections(pdf: Any) -> list[list[Any]]:
 
 
 @pytest.mark.parametrize("name", PDFS)
-def test_margins_numbering_text_and_filled_pages(parsed: Reader, name: str) -> None:
-    with parsed(name) as pdf:
+def test_margins_numbering_text_and_filled_pages(rendered: dict[str, Path], read_once: Reader, name: str) -> None:
+    with read_once(rendered[name]) as pdf:
         for section in _sections(pdf):
             for index, page in enumerate(section, start=1):
                 where = f"{name}, page {page.page_number}"
@@ -173,17 +156,17 @@ def test_margins_numbering_text_and_filled_pages(parsed: Reader, name: str) -> N
                 assert not re.search(r"\bquý [ivx]+\b", text), f"{where}: lower-case quarter"
 
 
-def test_no_word_of_a_report_table_is_broken_inside(parsed: Reader) -> None:
+def test_no_word_of_a_report_table_is_broken_inside(rendered: dict[str, Path], read_once: Reader) -> None:
     """"STT" never wraps to "ST/T", a date never to "02/10/202/4"."""
-    with parsed("annual") as pdf:
+    with read_once(rendered["annual"]) as pdf:
         words = [w["text"] for p in pdf.pages for w in p.extract_words()]
     assert "STT" in words and "ST" not in words
     dates = [w for w in words if re.fullmatch(r"\d{2}/\d{2}/\d{2,4}", w)]
     assert dates and all(len(d) == 10 for d in dates)
 
 
-def test_the_demo_appendix_fits_in_half_the_pages(parsed: Reader) -> None:
-    with parsed("appendix") as pdf:
+def test_the_demo_appendix_fits_in_half_the_pages(rendered: dict[str, Path], read_once: Reader) -> None:
+    with read_once(rendered["appendix"]) as pdf:
         pages = pdf.pages
         assert all(p.width > p.height for p in pages)
         assert len(pages) <= 6  # round 1 took 12 pages for the demo's 24 themes
@@ -253,9 +236,9 @@ def test_the_demo_speaks_for_the_office_typed_at_first_start(store: Store, tmp_p
 
 
 @pytest.mark.parametrize("name", ("monthly", "semester", "annual", "plan"))
-def test_no_page_ends_with_a_heading_and_the_signature_is_never_alone(parsed: Reader, name: str) -> None:
+def test_no_page_ends_with_a_heading_and_the_signature_is_never_alone(rendered: dict[str, Path], read_once: Reader, name: str) -> None:
     heading = re.compile(r"^(\d+|[IVX]+)\. \S")
-    with parsed(name) as pdf:
+    with read_once(rendered[name]) as pdf:
         portrait = [p for p in pdf.pages if p.height > p.width]
         for page in portrait[:-1]:
             lines = [ln for ln in page.extract_text_lines() if ln["top"] > TOP]

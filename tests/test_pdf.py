@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -15,6 +18,7 @@ from kehoach_desktop.services import appendix, documents, plans, reports
 from kehoach_desktop.services.store import Store
 
 MM = 72 / 25.4
+Reader = Callable[[Path], contextlib.AbstractContextManager[Any]]  # conftest's read_once
 A4 = (595.28, 841.89)
 
 
@@ -45,10 +49,10 @@ def page_texts(path: Path) -> list[str]:  # cached: several tests read the same 
 
 
 @pytest.mark.layout
-def test_pages_are_a4_portrait_then_landscape_for_the_appendix(plan_pdf: Path) -> None:
+def test_pages_are_a4_portrait_then_landscape_for_the_appendix(plan_pdf: Path, read_once: Reader) -> None:
     texts = page_texts(plan_pdf)
     first_appendix = next(i for i, t in enumerate(texts) if t.lstrip().startswith("PHỤ LỤC"))
-    with pdfplumber.open(plan_pdf) as pdf:
+    with read_once(plan_pdf) as pdf:
         for i, page in enumerate(pdf.pages):
             size = (round(page.width, 1), round(page.height, 1))
             expected = (round(A4[0], 1), round(A4[1], 1)) if i < first_appendix else (round(A4[1], 1), round(A4[0], 1))
@@ -56,8 +60,8 @@ def test_pages_are_a4_portrait_then_landscape_for_the_appendix(plan_pdf: Path) -
 
 
 @pytest.mark.layout
-def test_every_character_inside_the_nd30_margins(plan_pdf: Path) -> None:
-    with pdfplumber.open(plan_pdf) as pdf:
+def test_every_character_inside_the_nd30_margins(plan_pdf: Path, read_once: Reader) -> None:
+    with read_once(plan_pdf) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             body = [c for c in page.chars if c["top"] > 20 * MM - 1]  # the page number sits in the top margin
             assert min(c["x0"] for c in body) >= 30 * MM - 0.5, f"left margin, page {number}"
@@ -85,8 +89,8 @@ def test_fonts_are_embedded_with_all_four_styles(plan_pdf: Path) -> None:
 
 
 @pytest.mark.layout
-def test_header_columns_and_text_extract_exactly(plan_pdf: Path) -> None:
-    with pdfplumber.open(plan_pdf) as pdf:
+def test_header_columns_and_text_extract_exactly(plan_pdf: Path, read_once: Reader) -> None:
+    with read_once(plan_pdf) as pdf:
         page = pdf.pages[0]
         words = page.extract_words(extra_attrs=["fontname", "size"])
         mid = 30 * MM + (page.width - 45 * MM) * 0.42
@@ -114,10 +118,10 @@ def test_header_columns_and_text_extract_exactly(plan_pdf: Path) -> None:
 
 
 @pytest.mark.layout
-def test_page_numbers_none_on_first_pages_each_appendix_its_own(plan_pdf: Path) -> None:
+def test_page_numbers_none_on_first_pages_each_appendix_its_own(plan_pdf: Path, read_once: Reader) -> None:
     texts = page_texts(plan_pdf)
     first_appendix = next(i for i, t in enumerate(texts) if t.lstrip().startswith("PHỤ LỤC"))
-    with pdfplumber.open(plan_pdf) as pdf:
+    with read_once(plan_pdf) as pdf:
         def top_number(i: int) -> str:
             page = pdf.pages[i]
             return "".join(c["text"] for c in sorted(page.chars, key=lambda c: c["x0"]) if c["top"] < 20 * MM - 1)
@@ -130,7 +134,7 @@ def test_page_numbers_none_on_first_pages_each_appendix_its_own(plan_pdf: Path) 
 
 
 @pytest.mark.layout
-def test_appendix_header_row_on_every_appendix_page(plan_pdf: Path) -> None:
+def test_appendix_header_row_on_every_appendix_page(plan_pdf: Path, read_once: Reader) -> None:
     texts = page_texts(plan_pdf)
     first_appendix = next(i for i, t in enumerate(texts) if t.lstrip().startswith("PHỤ LỤC"))
     appendix_pages = texts[first_appendix:]
@@ -138,7 +142,7 @@ def test_appendix_header_row_on_every_appendix_page(plan_pdf: Path) -> None:
     for text in appendix_pages:
         assert "Hình thức/sản phẩm truyền thông" in text and "Đơn vị chủ trì" in text
     assert "(Kèm theo Kế hoạch số 115/KH-GD&ĐT ngày 07 tháng 02 năm 2024" in appendix_pages[0]
-    with pdfplumber.open(plan_pdf) as pdf:  # the title column alone, read top to bottom
+    with read_once(plan_pdf) as pdf:  # the title column alone, read top to bottom
         titles = []
         for page in pdf.pages[first_appendix:]:
             header = next(w for w in page.extract_words() if w["text"] == "Nội")
