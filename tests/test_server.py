@@ -302,11 +302,12 @@ def _cells(path: Path) -> list[list[object]]:
     return [[ws.title, *(c.value for row in ws.iter_rows() for c in row)] for ws in book.worksheets]
 
 
-def _pdf_text(path: Path) -> list[str]:
-    import pdfplumber
+def _pdf_text(path: Path) -> list[bytes]:
+    """What each page draws, operation by operation (text, positions, fonts, rules): stricter than
+    its extracted text, and read in a fraction of the time."""
+    from pypdf import PdfReader
 
-    with pdfplumber.open(path) as pdf:
-        return [p.extract_text() or "" for p in pdf.pages]
+    return [page.get_contents().get_data() for page in PdfReader(str(path)).pages]  # type: ignore[union-attr]
 
 
 def _docx_text(path: Path) -> list[str]:
