@@ -111,6 +111,11 @@ class PgServer:
         suite's server runs with synchronous_commit off, which an immediate stop would betray)."""
         self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "fast", "-w", "stop")
 
+    def discard(self) -> None:
+        """Stop the server and delete its files (a server a test started for itself)."""
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
     def admin(self, sql: str) -> None:
         """Run one statement outside a transaction (CREATE/DROP DATABASE) as the superuser."""
         import psycopg

@@ -4,8 +4,6 @@ typed is never silently lost; choosing the office's server in Công cụ › Cơ
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -196,8 +194,7 @@ def test_an_edit_made_while_the_server_is_away_waits_and_is_stored_when_it_answe
         window.close()
         opened.close()
     finally:
-        server.stop()
-        shutil.rmtree(server.root, ignore_errors=True)  # the server's files went with it
+        server.discard()
 
 
 def test_a_start_on_a_server_that_does_not_answer_offers_to_try_again_or_fix_the_connection(

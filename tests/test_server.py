@@ -244,7 +244,7 @@ def test_a_server_that_goes_away_is_explained_and_the_edit_can_be_retried(tmp_pa
         assert plans.get_plan(db.store, plan_id).title == "Kế hoạch sửa khi mất mạng"
         db.close()
     finally:
-        server.stop()
+        server.discard()
 
 
 def test_wrong_places_on_the_server_each_say_so(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
