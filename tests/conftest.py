@@ -29,8 +29,6 @@ ON_POSTGRES = BACKEND == "postgresql"
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, WAL): not run on PostgreSQL")
     config.addinivalue_line("markers", "postgres: about the shared server itself: run only on PostgreSQL")
-    config.addinivalue_line("markers", "real_password_cost: hashes passwords at the application's own Argon2 "
-                                       "cost (the other tests use the smallest one)")
     config.addinivalue_line("markers", "layout: about a document's look on the page, made from the demo: not run "
                                        "again on PostgreSQL, where test_server compares every document the server "
                                        "gives with the one the file gives")
@@ -57,30 +55,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session", autouse=True)
-def cheap_password_hashes() -> Iterator[None]:
+def cheap_password_hashes() -> Iterator[object]:
     """Argon2 at the application's cost (19 MiB, about 40 ms a hash) was a tenth of the suite's
     time: in this process the tests hash at the smallest cost. A command run as a child process
     verifies those hashes (Argon2 reads the cost from the hash) and raises them to its own cost at
-    the first login, as it does for any hash made at an older cost."""
+    the first login, as it does for any hash made at an older cost. Yields the application's hasher."""
     from argon2 import PasswordHasher
 
     from kehoach_desktop.services import accounts
 
-    APPLICATION_HASHER.append(accounts._ARGON2)
+    own = accounts._ARGON2
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(accounts, "_ARGON2", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-        yield
+        yield own
 
 
-APPLICATION_HASHER: list[object] = []  # the application's own, kept by cheap_password_hashes
+@pytest.fixture
+def application_password_cost(cheap_password_hashes: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a test about the cost itself: passwords hashed as the application hashes them."""
+    from kehoach_desktop.services import accounts
 
-
-@pytest.fixture(autouse=True)
-def real_password_cost(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    if request.node.get_closest_marker("real_password_cost") is not None:
-        from kehoach_desktop.services import accounts
-
-        monkeypatch.setattr(accounts, "_ARGON2", APPLICATION_HASHER[0])
+    monkeypatch.setattr(accounts, "_ARGON2", cheap_password_hashes)
 
 
 @pytest.fixture(scope="session")
@@ -90,17 +85,7 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
     server = start_server()  # ServerUnavailable is an error, never a skip
     yield server
-    server.stop()
-    # the worker's hundred-odd copied databases took 5-8 s to delete here: the deletion goes on
-    # after the tests in a process of its own
-    rm = shutil.which("rm")
-    if rm is None:
-        shutil.rmtree(server.root, ignore_errors=True)
-    else:
-        import subprocess
-
-        subprocess.Popen([rm, "-rf", str(server.root)], start_new_session=True,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server.discard(wait=False)  # a worker's hundred-odd databases took 5-8 s to delete
 
 
 class Backend:

@@ -111,10 +111,16 @@ class PgServer:
         suite's server runs with synchronous_commit off, which an immediate stop would betray)."""
         self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "fast", "-w", "stop")
 
-    def discard(self) -> None:
-        """Stop the server and delete its files (a server a test started for itself)."""
+    def discard(self, wait: bool = True) -> None:
+        """Stop the server and delete its files; with wait=False the deletion goes on after the
+        tests, in a process of its own."""
         self.stop()
-        shutil.rmtree(self.root, ignore_errors=True)
+        rm = shutil.which("rm")
+        if wait or rm is None:
+            shutil.rmtree(self.root, ignore_errors=True)
+        else:
+            subprocess.Popen([rm, "-rf", str(self.root)], start_new_session=True,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def admin(self, sql: str) -> None:
         """Run one statement outside a transaction (CREATE/DROP DATABASE) as the superuser."""

@@ -36,7 +36,7 @@ def login(store: Store, name: str) -> None:
     store.acting_as(accounts.login(store, name, PW[name]))
 
 
-@pytest.mark.real_password_cost
+@pytest.mark.usefixtures("application_password_cost")
 def test_password_hash_is_salted_and_slow() -> None:
     a, b = accounts.hash_password("bí mật"), accounts.hash_password("bí mật")
     assert a != b and a.startswith("$argon2id$v=19$m=19456,t=2,p=1$")  # OWASP's minimum for Argon2id

@@ -114,8 +114,8 @@ def screenshots(folder: Path) -> dict[str, Path]:
                 start = time.monotonic()
                 while True:
                     app.processEvents()
-                    busy = any(b.busy for b in window.findChildren(Background))
-                    if not busy and time.monotonic() - start >= ms / 1000 or time.monotonic() - start > 30:
+                    waited = time.monotonic() - start
+                    if waited > 30 or (waited >= ms / 1000 and not any(b.busy for b in window.findChildren(Background))):
                         break
                     time.sleep(0.01)
 
