@@ -86,7 +86,7 @@ dist: build  ## the one-folder bundle dist/KeHoachDesktop/ (PyInstaller; runs wi
 	@du -sh $(DIST) | sed 's/^/bundle size: /'
 
 bench: build  ## performance benchmarks against the bare-library floor
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/bench -p no:randomly -o norecursedirs=
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/bench -p no:randomly -o "norecursedirs=.* __pycache__"
 
 demo: build  ## create the demo office and plan in the default data directory
 	$(BIN)/kehoach demo

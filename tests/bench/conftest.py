@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
 ARTICLES = 200_000
+PASSWORD = "do-do-bench"  # the bench account's (KEHOACH_PASSWORD for the commands the benchmarks run)
 ROOT = Path(__file__).resolve().parents[2]
 # built databases are kept here between runs of `make bench` (1,000,000 articles take minutes to
 # build); a change to the builder, the demo or the schema builds them again
@@ -45,7 +46,22 @@ def built(count: int, dest: Path) -> Path:
         partial.rename(kept)
         print(f"\nbuilt {count:,} articles in {time.perf_counter() - start:.1f} s (kept in {kept})")
     shutil.copytree(kept, dest, ignore=shutil.ignore_patterns("*.lock", "backups", "logs"))
+    _with_head_account(dest)
     return dest
+
+
+def _with_head_account(data: Path) -> None:
+    """The office's first account, "bench" (administrator and approver, as the first account
+    is), so that every benchmark can act as a logged-in user whatever ran before it."""
+    from kehoach_desktop.bootstrap import open_app_database
+    from kehoach_desktop.services import accounts
+
+    opened = open_app_database(str(data), thorough=False, back_up=False)
+    try:
+        if not accounts.has_accounts(opened.store):
+            accounts.add_user(opened.store, "bench", PASSWORD, ["editor"])
+    finally:
+        opened.close()
 
 
 @pytest.fixture(scope="session")

@@ -69,8 +69,6 @@ def test_start_to_main_window(big: tuple[Path, int]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_QUIT_WHEN_READY": "1",
            "KEHOACH_PASSWORD": "do-do-bench", "KEHOACH_NEW_PASSWORD": "do-do-bench"}
     exe = str(Path(sys.executable).with_name("kehoach"))
-    subprocess.run([exe, "--data-dir", str(data), "user", "add", "bench", "--role", "editor"],
-                   env=env, capture_output=True, timeout=60)  # may exist from an earlier test
     bare, app, filled = [], [], []
     for _ in range(RUNS):
         bare.append(_launch([sys.executable, "-c", BARE], env)[0])
