@@ -52,11 +52,12 @@ def built(count: int, dest: Path) -> Path:
 
 def _with_head_account(data: Path) -> None:
     """The office's first account, "bench" (administrator and approver, as the first account
-    is), so that every benchmark can act as a logged-in user whatever ran before it."""
+    is), so that every benchmark can act as a logged-in user whatever ran before it; opened as a
+    writer, which makes the day's backup before anything is timed."""
     from kehoach_desktop.bootstrap import open_app_database
     from kehoach_desktop.services import accounts
 
-    opened = open_app_database(str(data), thorough=False, back_up=False)
+    opened = open_app_database(str(data))
     try:
         if not accounts.has_accounts(opened.store):
             accounts.add_user(opened.store, "bench", PASSWORD, ["editor"])

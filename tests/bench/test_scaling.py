@@ -79,9 +79,6 @@ def databases(tmp_path_factory: pytest.TempPathFactory, big: tuple[Path, int]) -
     out = {}
     for size in SIZES:
         out[size] = big[0] if size == ARTICLES else built(size, tmp_path_factory.mktemp(f"scale{size}") / "data")
-    for data in out.values():
-        subprocess.run([KEHOACH, "--data-dir", str(data), "--as", "bench", "backup"], env=ENV, capture_output=True,
-                       timeout=600, check=True)  # the day's backup made before anything is timed
     return out
 
 
