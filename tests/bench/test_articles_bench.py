@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from conftest import ARTICLES as COUNT
+from conftest import PASSWORD
 
 from kehoach_desktop.domain.text import fold
 from kehoach_desktop.ui.dashboard_view import COALESCE_MS
@@ -198,7 +199,7 @@ for _ in range(3):
     wait(lambda: not w.dashboard.busy)
     print("dashboard", held, time.perf_counter() - start, sum(w.dashboard.per_month))
 from kehoach_desktop.services import accounts, articles as article_service
-w.store.acting_as(accounts.login(w.store, "bench", "do-do-bench"))
+w.store.acting_as(accounts.login(w.store, "bench", PASSWORD))
 counted = article_service.article_ids(w.store, article_service.ArticleFilter(
     plan_id=w.plan.id, status="published", date_from=datetime.date(w.dashboard.year, 1, 1),
     date_to=datetime.date(w.dashboard.year, 12, 31)), limit=5)
@@ -212,7 +213,7 @@ for moved, aid in enumerate(counted):  # an edit (the article goes back to Chờ
     print("edited", time.perf_counter() - start, w.dashboard.figures.last_read[0], sum(w.dashboard.per_month),
           committed)
 """
-    lines = [ln.split() for ln in _run_window(data, body)]
+    lines = [ln.split() for ln in _run_window(data, body.replace("PASSWORD", repr(PASSWORD)))]
     tabs = [(int(x[1]), float(x[2]), float(x[3])) for x in lines if x and x[0] == "tab"]
     dash = [(float(x[1]), float(x[2]), int(x[3])) for x in lines if x and x[0] == "dashboard"]
     edited = [(float(x[1]), x[2], int(x[3]), float(x[4])) for x in lines if x and x[0] == "edited"]

@@ -29,13 +29,13 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 from test_startup import BARE as BARE_WINDOW
 from test_startup import _launch
 
 SIZES = [int(x) for x in os.environ.get("KEHOACH_BENCH_SIZES", "10000,50000,200000,1000000").split(",")]
 YEAR = 2024
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_PASSWORD": "do-do-bench",
-       "KEHOACH_NEW_PASSWORD": "do-do-bench"}
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_PASSWORD": PASSWORD}
 KEHOACH = str(Path(sys.executable).with_name("kehoach"))
 
 BARE_EXPORT = """

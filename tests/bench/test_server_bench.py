@@ -130,7 +130,7 @@ def test_start_up_and_first_page_on_the_server(big: tuple[Path, int], on_server,
     data, plan_id = big
     _server, url, _ = on_server
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_QUIT_WHEN_READY": "1",
-           "KEHOACH_PASSWORD": "do-do-bench", "KEHOACH_NEW_PASSWORD": "do-do-bench"}
+           "KEHOACH_PASSWORD": PASSWORD}
     exe = str(Path(sys.executable).with_name("kehoach"))
     figures = {}
     for name, db_url in (("SQLite", None), ("PostgreSQL", url)):

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 
 BARE = """
 import sys, time
@@ -67,7 +68,7 @@ def test_start_to_main_window(big: tuple[Path, int]) -> None:
     by run with a bare PySide6 window holding a table. Also printed: launch to the plan shown."""
     data, _plan = big
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KEHOACH_QUIT_WHEN_READY": "1",
-           "KEHOACH_PASSWORD": "do-do-bench", "KEHOACH_NEW_PASSWORD": "do-do-bench"}
+           "KEHOACH_PASSWORD": PASSWORD}
     exe = str(Path(sys.executable).with_name("kehoach"))
     bare, app, filled = [], [], []
     for _ in range(RUNS):
