@@ -13,6 +13,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 ARTICLES = 200_000
 PASSWORD = "do-do-bench"  # the bench account's (KEHOACH_PASSWORD for the commands the benchmarks run)
 ROOT = Path(__file__).resolve().parents[2]
+# peak_mb() for a benchmark's child script: that process's own peak memory in MB (VmHWM;
+# ru_maxrss would carry the peak of the process that started it)
+PEAK_MB = """
+def peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+"""
 # built databases are kept here between runs of `make bench` (1,000,000 articles take minutes to
 # build); a change to the builder, the demo or the schema builds them again
 CACHE = Path(os.environ.get("KEHOACH_BENCH_CACHE", ROOT / ".bench-cache"))

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from conftest import ARTICLES as COUNT
-from conftest import PASSWORD
+from conftest import PASSWORD, PEAK_MB
 
 from kehoach_desktop.domain.text import fold
 from kehoach_desktop.ui.dashboard_view import COALESCE_MS
@@ -65,7 +65,7 @@ def test_search_latency(big: tuple[Path, int]) -> None:
     assert p90 <= 0.050
 
 
-WINDOW = """
+WINDOW = PEAK_MB + """
 import datetime, statistics, sys, time
 from PySide6.QtCore import QEvent, QObject
 from kehoach_desktop.ui.app import make_application
@@ -78,13 +78,6 @@ w = MainWindow(opened, Settings())
 w.resize(1280, 800)
 w.show()
 app.processEvents()
-
-
-def peak_mb():
-    # this process's own peak (VmHWM): ru_maxrss would carry the peak of the process that started it
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
 
 
 class Painted(QObject):
@@ -247,7 +240,7 @@ for moved, aid in enumerate(counted):  # an edit (the article goes back to Chờ
 
 # the floor of the log's first page: PySide6 and sqlite3 imported, every id of the log read in its
 # order, a table of that many rows with the first page's texts filled in, shown and painted
-BARE_LOG = """
+BARE_LOG = PEAK_MB + """
 import sys, time
 t0 = time.perf_counter()
 import sqlite3
@@ -264,15 +257,14 @@ for r, row in enumerate(rows):
     for col, value in enumerate(row):
         t.setItem(r, col, QTableWidgetItem(str(value or "")))
 t.resize(1280, 800); t.show(); app.processEvents()
-hwm = [int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:")][0]
-print(time.perf_counter() - t0, hwm / 1024)
+print(time.perf_counter() - t0, peak_mb())
 """
 
 
 def test_first_page_and_memory(big: tuple[Path, int]) -> None:
     data, plan_id = big
-    script = f"""
-import resource, sys, time
+    script = PEAK_MB + f"""
+import sys, time
 t0 = time.perf_counter()
 from kehoach_desktop.ui.app import make_application
 from kehoach_desktop.bootstrap import open_app_database
@@ -292,8 +284,7 @@ for row in range(0, view.model.rowCount(), 997):
     view.ui.table.scrollTo(view.model.index(row, 0))
     app.processEvents()
 scroll = time.perf_counter() - t1
-hwm = [int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:")][0]
-print(first, scroll, hwm / 1024)  # this process's own peak, not its parent's (ru_maxrss)
+print(first, scroll, peak_mb())
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300)

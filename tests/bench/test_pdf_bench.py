@@ -8,6 +8,7 @@ import io
 import time
 from pathlib import Path
 
+from conftest import PASSWORD, PEAK_MB
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -96,15 +97,14 @@ def test_report_with_1000_articles() -> None:
     assert ours / bare <= BUDGET
 
 
-# the command run in this child process itself, so that its peak memory (VmHWM) is its own
-IN_PROCESS = """
+# the command run in this child process itself, so that its peak memory is its own
+IN_PROCESS = PEAK_MB + """
 import sys, time
 start = time.perf_counter()
 from kehoach_desktop.launch import main
 code = main(sys.argv[1:])
 took = time.perf_counter() - start
-hwm = [int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:")][0]
-print(took, hwm / 1024, code)
+print(took, peak_mb(), code)
 """
 
 
@@ -118,7 +118,6 @@ def test_annual_report_of_a_year_of_40000_articles(big: tuple[Path, int], tmp_pa
     import subprocess
     import sys
 
-    from conftest import PASSWORD
     from pypdf import PdfReader
     from test_scaling import BARE_REPORT
 
