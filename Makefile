@@ -64,9 +64,8 @@ desktop-tools:
 	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	   desktop-file-utils appstream >/dev/null 2>&1) || echo "desktop-file-utils/appstream not installed: their checks are skipped"; }
 
-test: build office softhsm desktop-tools  ## set up and run the test suite (headless): on SQLite, then on a real PostgreSQL server
+test: build office softhsm desktop-tools  ## set up and run the test suite (headless), on SQLite and on a real PostgreSQL server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist worksteal
-	KEHOACH_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist worksteal
 	$(MAKE) --no-print-directory dist
 	KEHOACH_BUNDLE=$(CURDIR)/$(DIST)/KeHoachDesktop $(BIN)/python -m pytest -q -s tests/test_bundle.py
 
@@ -78,11 +77,25 @@ guide: build  ## the user guide (resources/guide): screenshots of the real windo
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_guide.py resources/guide
 
 DIST := dist/KeHoachDesktop
+DIST_STAMP := $(VENV)/.installed-dist
+# what the bundle is made of: a `make dist` (and so a `make test`) after a change to none of it
+# keeps the bundle it made last time
+DIST_INPUTS := $(shell find kehoach_desktop resources packaging -type f ! -path '*/__pycache__/*' 2>/dev/null) \
+  pyproject.toml $(FORMS_PY) $(QM_FILES)
+# the list itself, rewritten when a file comes or goes (a deleted module leaves the bundle too)
+DIST_LIST := build/dist-inputs.txt
+$(shell mkdir -p build && { echo '$(sort $(DIST_INPUTS))' | cmp -s - $(DIST_LIST) || echo '$(sort $(DIST_INPUTS))' > $(DIST_LIST); })
 
-dist: build  ## the one-folder bundle dist/KeHoachDesktop/ (PyInstaller; runs with no Python installed)
+$(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	touch $@
+
+$(DIST)/KeHoachDesktop: $(DIST_STAMP) $(DIST_INPUTS) $(DIST_LIST)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/KeHoachDesktop.spec
+	@touch $@
+
+dist: build $(DIST)/KeHoachDesktop  ## the one-folder bundle dist/KeHoachDesktop/ (PyInstaller; runs with no Python installed)
 	@du -sh $(DIST) | sed 's/^/bundle size: /'
 
 bench: build  ## performance benchmarks against the bare-library floor

@@ -1,9 +1,11 @@
 """Every test gets a fresh data directory and database; Qt runs offscreen.
 
-With KEHOACH_TEST_DB=postgresql (the second half of `make test`) the database of every test that
-opens one is a fresh PostgreSQL database on a real server this session starts, copied from a
-template database; the tests that use the window, or that are about SQLite's file itself
-(marked `sqlite_only`), run only in the first half. A server that cannot start fails the run."""
+Every test that opens a database runs twice in the one session `make test` starts: on SQLite, and
+on a fresh PostgreSQL database (a copy of a template database) on a real server each worker starts
+when its first such test comes (the ids end in `sqlite` and `postgresql`). Tests that use the
+window, that are about SQLite's file itself (marked `sqlite_only`) or about a document's look on
+the page (`layout`) run on SQLite only; the server's own tests (`postgres`) on PostgreSQL only.
+KEHOACH_TEST_DB=sqlite or =postgresql runs one of the two. A server that cannot start fails the run."""
 
 from __future__ import annotations
 
@@ -22,33 +24,47 @@ import pytest  # noqa: E402
 from kehoach_desktop.bootstrap import OpenedDatabase, open_app_database  # noqa: E402
 from kehoach_desktop.services.store import Store  # noqa: E402
 
-BACKEND = os.environ.get("KEHOACH_TEST_DB", "sqlite")
-ON_POSTGRES = BACKEND == "postgresql"
+KINDS = tuple(kind for kind in ("sqlite", "postgresql") if os.environ.get("KEHOACH_TEST_DB", kind) == kind)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, WAL): not run on PostgreSQL")
+    if not KINDS:
+        raise pytest.UsageError("KEHOACH_TEST_DB is sqlite, postgresql, or unset (both)")
+    config.addinivalue_line("markers", "sqlite_only: not run on PostgreSQL: about SQLite's own file (locks, damage, WAL), or a case the server needs once")
     config.addinivalue_line("markers", "postgres: about the shared server itself: run only on PostgreSQL")
     config.addinivalue_line("markers", "layout: about a document's look on the page, made from the demo: not run "
                                        "again on PostgreSQL, where test_server compares every document the server "
                                        "gives with the one the file gives")
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that opens a database is one test per kind of database (pytest_collection_modifyitems
+    then keeps the pairs that are wanted)."""
+    if "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend_kind", KINDS, indirect=True, scope="session")
+
+
+def _wanted(item: pytest.Item) -> bool:
     """On SQLite: all but the server's own tests. On PostgreSQL: the server's own tests and every
     test that opens a database, except window tests, SQLite-only ones and those about a document's
-    layout."""
+    layout. A test with no database runs once."""
+    names = getattr(item, "fixturenames", ())
+    on_server = item.get_closest_marker("postgres") is not None
+    callspec = getattr(item, "callspec", None)
+    kind = callspec.params.get("backend_kind") if callspec is not None else None
+    if kind == "postgresql":
+        return on_server or ("data_dir" in names and "qtbot" not in names
+                             and item.get_closest_marker("sqlite_only") is None
+                             and item.get_closest_marker("layout") is None)
+    if kind == "sqlite":
+        return not on_server
+    return ("postgresql" if on_server else "sqlite") in KINDS
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     keep, drop = [], []
     for item in items:
-        names = getattr(item, "fixturenames", ())
-        on_server = item.get_closest_marker("postgres") is not None
-        if ON_POSTGRES:
-            wanted = on_server or ("data_dir" in names and "qtbot" not in names
-                                   and item.get_closest_marker("sqlite_only") is None
-                                   and item.get_closest_marker("layout") is None)
-        else:
-            wanted = not on_server
-        (keep if wanted else drop).append(item)
+        (keep if _wanted(item) else drop).append(item)
     items[:] = keep
     if drop:
         config.hook.pytest_deselected(items=drop)
@@ -130,8 +146,14 @@ class Backend:
 
 
 @pytest.fixture(scope="session")
-def backend(request: pytest.FixtureRequest) -> Backend:
-    return Backend(request.getfixturevalue("pg_server") if ON_POSTGRES else None)
+def backend_kind(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql": the kind of database of this test (pytest_generate_tests)."""
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def backend(request: pytest.FixtureRequest, backend_kind: str) -> Backend:
+    return Backend(request.getfixturevalue("pg_server") if backend_kind == "postgresql" else None)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """The office's shared PostgreSQL server: moving an office there and back, several PCs on one
 plan (nobody's save silently lost, one winner of two simultaneous approvals), evidence every PC
-reaches, backups that restore, and a server that goes away. These run in the PostgreSQL half of
-`make test`, against the real server it starts."""
+reaches, backups that restore, and a server that goes away. These run on PostgreSQL only, against
+the real server each worker of `make test` starts."""
 
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ def on_server(big: tuple[Path, int]):  # type: ignore[no-untyped-def]
     from kehoach_desktop.services import accounts, database
 
     data, plan_id = big
-    server = start_server(shared_buffers=SHARED_BUFFERS)
+    server = start_server(shared_buffers=SHARED_BUFFERS, in_memory=False)
     url = server.create_database("bench")
     local = open_app_database(str(data))
     try:  # the writer's lock goes with it even when the copy fails (the tests after open the file)
