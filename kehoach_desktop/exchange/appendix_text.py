@@ -1,9 +1,12 @@
-"""The appendix's title lines, the same in the PDF and the workbook."""
+"""The appendix's title lines and column headers, the same in the PDF, the Word file and the workbook."""
 
 from __future__ import annotations
 
 from ..domain.documents import format_number
 from ..records import PlanDetail
+
+APPENDIX_HEADERS = ("STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền thông", "Đơn vị chủ trì",
+                    "Thời gian thực hiện", "Đơn vị phối hợp")
 
 
 def appendix_title(plan: PlanDetail) -> str:

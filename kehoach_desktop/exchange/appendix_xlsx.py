@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from ..records import PlanDetail
-from .appendix_text import appendix_title, attached_to
+from .appendix_text import APPENDIX_HEADERS, appendix_title, attached_to
 from .xlsx_common import (
     Cancelled,
     Progress,
@@ -23,8 +23,6 @@ from .xlsx_common import (
     save_atomically,
 )
 
-HEADERS = ("STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền thông", "Đơn vị chủ trì",
-           "Thời gian thực hiện", "Đơn vị phối hợp")
 # Widths (characters) that together fill an A4 landscape page between ND30 margins.
 WIDTHS = (6, 30, 46, 18, 13, 22)
 HEADER_ROW = 5
@@ -59,9 +57,9 @@ def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: P
         for text, style, height in (("PHỤ LỤC", "title", None), (appendix_title(plan).upper(), "subtitle", 36),
                                     (attached_to(plan), "attached", 36)):
             sheet.put([(safe_text(text, f"Dòng {sheet.row + 1}", warnings), styles[style])], height=height,
-                      merge=(1, len(HEADERS)))
+                      merge=(1, len(APPENDIX_HEADERS)))
         sheet.skip(HEADER_ROW - 1 - sheet.row)
-        sheet.put([(text, styles["header"]) for text in HEADERS], height=36)
+        sheet.put([(text, styles["header"]) for text in APPENDIX_HEADERS], height=36)
 
         total = sum(len(g.themes) for g in plan.groups) + len(plan.groups)
         done = 0
@@ -70,8 +68,8 @@ def write_appendix(plan: PlanDetail, target: str | os.PathLike[str], progress: P
             check(cancelled)
             where = f"Nhóm {group.numeral}"
             sheet.put([(group.numeral, styles["group_no"]), (safe_text(group.title, where, warnings), styles["group"]),
-                       *[(None, styles["group"])] * (len(HEADERS) - 2)],
-                      height=row_height([group.title], group_width), merge=(2, len(HEADERS)))
+                       *[(None, styles["group"])] * (len(APPENDIX_HEADERS) - 2)],
+                      height=row_height([group.title], group_width), merge=(2, len(APPENDIX_HEADERS)))
             done += 1
             for theme in group.themes:
                 where = f"Nội dung {group.numeral}.{theme.stt} (dòng {sheet.row + 1})"

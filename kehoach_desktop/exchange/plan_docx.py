@@ -14,8 +14,8 @@ from docx.enum.section import WD_SECTION
 from ..domain.documents import format_number, nd30_date
 from ..records import PlanDetail, SectionData
 from . import nd30_docx
-from .appendix_text import appendix_title, attached_to
-from .plan_pdf import APPENDIX_HEADERS, APPENDIX_WIDTHS
+from .appendix_text import APPENDIX_HEADERS, appendix_title, attached_to
+from .plan_pdf import APPENDIX_WIDTHS
 from .progress import Cancelled, check
 
 

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 
 from ..domain.documents import format_number, nd30_date
 from ..records import PlanDetail, SectionData
-from .appendix_text import appendix_title, attached_to
+from .appendix_text import APPENDIX_HEADERS, appendix_title, attached_to
 from .nd30_pdf import (
     Nd30Document,
     SectionStart,
@@ -33,8 +33,6 @@ from .nd30_pdf import (
 )
 from .progress import Cancelled, check
 
-APPENDIX_HEADERS = ("STT", "Nội dung/Chủ đề", "Hình thức/sản phẩm truyền thông", "Đơn vị chủ trì",
-                    "Thời gian thực hiện", "Đơn vị phối hợp")
 # The forms column holds most of the text: giving it half the width (and the table 11 pt) fits the
 # demo's 24 themes on 6 landscape pages instead of 12.
 APPENDIX_WIDTHS = (0.04, 0.15, 0.50, 0.11, 0.08, 0.12)
