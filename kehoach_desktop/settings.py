@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from .files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,5 @@ class Settings:
 
     def save(self, directory: Path) -> None:
         """Written to a temporary file and moved into place, so a crash leaves the old file."""
-        directory.mkdir(parents=True, exist_ok=True)
-        tmp = directory / (SETTINGS_FILE + ".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, directory / SETTINGS_FILE)
+        text = json.dumps(asdict(self), ensure_ascii=False, indent=1)
+        write_atomically(directory / SETTINGS_FILE, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))

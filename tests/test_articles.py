@@ -44,7 +44,9 @@ def test_password_hash_is_salted_and_slow() -> None:
 
 
 def test_first_account_is_admin_and_approver(store: Store) -> None:
-    assert not accounts.has_accounts(store)
+    from kehoach_desktop.services.permissions import has_accounts
+
+    assert not has_accounts(store)
     accounts.add_user(store, "truongphong", "123456", ["editor"])
     assert set(accounts.list_users(store)[0].roles) == {"admin", "approver", "editor"}
     with pytest.raises(PermissionDenied, match="đăng nhập"):

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import DatabaseError
+from ..files import write_atomically
 from .plain import DB_FILENAME
 
 log = logging.getLogger(__name__)
@@ -81,10 +82,8 @@ def save(data: Path, settings: ServerSettings | None, password: str | None = Non
         path.unlink(missing_ok=True)
         return
     settings.check()
-    data.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    write_atomically(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
     if password:
         remember_password(settings, password)
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import User, utcnow
 from .errors import Conflict, NotFound, ServiceError, ValidationError
-from .permissions import ADMIN, APPROVER, ROLES, require
+from .permissions import ADMIN, APPROVER, ROLES, has_accounts, require
 from .store import Store, UserInfo
 from .validate import optional_line, required_line
 
@@ -65,11 +65,6 @@ class UserData:
     roles: tuple[str, ...]
     disabled: bool
     locked_until: dt.datetime | None
-
-
-def has_accounts(store: Store) -> bool:
-    with store.read() as s:
-        return bool(s.scalar(select(func.count()).select_from(User)))
 
 
 def list_users(store: Store) -> list[UserData]:

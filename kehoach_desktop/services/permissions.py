@@ -31,7 +31,7 @@ class PermissionDenied(ServiceError):
 
 def allowed(store: Store, permission: str) -> bool:
     if store.user is None:
-        return not _accounts_exist(store)
+        return not has_accounts(store)
     return bool(GRANTS.get(permission, {permission}) & set(store.user.roles))
 
 
@@ -50,7 +50,8 @@ def require(store: Store, permission: str, action: str, entity: str = "", entity
                            f"{ROLE_NAMES.get(permission, permission)}.")
 
 
-def _accounts_exist(store: Store) -> bool:
+def has_accounts(store: Store) -> bool:
+    """Whether the office has any account yet (before the first, anyone may do anything)."""
     with store.read() as s:
         return bool(s.scalar(select(func.count()).select_from(User)))
 

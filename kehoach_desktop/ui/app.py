@@ -130,9 +130,10 @@ def log_in(opened: OpenedDatabase, as_user: str | None = None, parent: QWidget |
     """
     from ..services import accounts
     from ..services.errors import ServiceError
+    from ..services.permissions import has_accounts
     from .accounts import FIRST, LOGIN, LoginDialog
 
-    mode = LOGIN if accounts.has_accounts(opened.store) else FIRST
+    mode = LOGIN if has_accounts(opened.store) else FIRST
     if mode == FIRST and opened.store.read_only:
         return True
     password = os.environ.get("KEHOACH_PASSWORD")

@@ -64,10 +64,11 @@ def _with_head_account(data: Path) -> None:
     writer, which makes the day's backup before anything is timed."""
     from kehoach_desktop.bootstrap import open_app_database
     from kehoach_desktop.services import accounts
+    from kehoach_desktop.services.permissions import has_accounts
 
     opened = open_app_database(str(data))
     try:
-        if not accounts.has_accounts(opened.store):
+        if not has_accounts(opened.store):
             accounts.add_user(opened.store, "bench", PASSWORD, ["editor"])
     finally:
         opened.close()
