@@ -11,7 +11,7 @@ from .domain.documents import format_number
 from .domain.numerals import to_roman
 from .domain.periods import Period, PeriodKind
 from .domain.reporting import ReportPeriod
-from .domain.targets import Rule, RuleResult
+from .domain.targets import MET, MISSED, VERDICT_LABELS, Rule, RuleResult
 from .domain.timing import Timing
 
 
@@ -463,12 +463,12 @@ class ReportData:
         short = [f"{m:02d}/{y}" for y, m, n in self.monthly if n < self.monthly_minimum]
         rows.append((f"Ít nhất {self.monthly_minimum} tin bài mỗi tháng",
                      f"{len(self.monthly)} tháng", f"{len(self.monthly) - len(short)} tháng",
-                     "Đạt" if not short else "Chưa đạt (tháng " + ", ".join(short) + ")"))
+                     VERDICT_LABELS[MET] if not short else f"{VERDICT_LABELS[MISSED]} (tháng {', '.join(short)})"))
         if self.yearly_minimum:
             rows.append((f"Ít nhất {self.yearly_minimum} tin bài trong năm", str(self.yearly_minimum),
                          f"{self.year_to_date} (lũy kế đến hết kỳ)",
-                         "Đạt" if self.year_to_date >= self.yearly_minimum
-                         else ("Chưa đạt" if (self.period.end.month, self.period.end.day) == (12, 31)
+                         VERDICT_LABELS[MET] if self.year_to_date >= self.yearly_minimum
+                         else (VERDICT_LABELS[MISSED] if (self.period.end.month, self.period.end.day) == (12, 31)
                                else "Đang thực hiện")))
         return rows
 

@@ -112,6 +112,19 @@ def test_services_domain_records_and_exchange_know_nothing_of_qt() -> None:
             assert "PySide6" not in path.read_text(encoding="utf-8"), name
 
 
+def test_a_targets_verdict_is_worded_once() -> None:
+    """«Đạt», «Chưa đạt», «Đang thực hiện, …» are domain.targets.VERDICT_LABELS: the report, its
+    Excel companion, the dashboard and the targets dialog show (or translate) those, and write no
+    verdict of their own."""
+    from kehoach_desktop.domain.targets import VERDICT_LABELS
+
+    words = set(VERDICT_LABELS.values())
+    found = [f"{name}:{node.lineno} {node.value}" for name, path in modules().items() if layer(name) != "domain"
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Constant) and node.value in words]
+    assert found == []
+
+
 @pytest.mark.parametrize("module, absent", [
     ("kehoach_desktop.exchange.plan_pdf", "openpyxl"),  # a PDF needs no spreadsheet library
     ("kehoach_desktop.exchange.report_pdf", "openpyxl"),

@@ -20,13 +20,13 @@ from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from ..domain.reporting import count_axis
-from ..domain.targets import BEHIND, MET, MISSED, ON_TRACK
+from ..domain.targets import BEHIND, MISSED
 from ..records import PlanDetail
 from ..services import dashboard
 from ..services.store import Store
 from .background import Background
 from .generated.ui_dashboard_view import Ui_DashboardView
-from .labels import rule_text, window_label
+from .labels import rule_text, verdict_labels, window_label
 
 GREEN, RED, GREY = QColor("#d4edda"), QColor("#f8d7da"), QColor("#eeeeee")
 DATA = Qt.ItemDataRole.UserRole + 5
@@ -182,8 +182,7 @@ class DashboardView(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def verdict_label(self, verdict: str) -> str:
-        return {MET: self.tr("Đạt"), MISSED: self.tr("Chưa đạt"), ON_TRACK: self.tr("Đang thực hiện, đúng tiến độ"),
-                BEHIND: self.tr("Đang thực hiện, chậm tiến độ")}[verdict]
+        return verdict_labels()[verdict]
 
     def _rule_clicked(self, row: int, _col: int) -> None:
         st = self.rule_rows[row]

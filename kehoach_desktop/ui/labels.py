@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.targets import VERDICT_LABELS
 from ..domain.workflow import ARTICLE_LABELS, KIND_LABELS, PLAN_LABELS
 
 
@@ -25,6 +26,11 @@ def status_labels() -> dict[str, str]:
 
 def plan_status_labels() -> dict[str, str]:
     return translated(PLAN_LABELS)
+
+
+def verdict_labels() -> dict[str, str]:
+    """A target's verdict (met, missed, on track, behind) in the interface's language."""
+    return translated(VERDICT_LABELS)
 
 
 def channel_kind_labels() -> dict[str, str]:

@@ -7,12 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
+from ..domain.targets import MET, MISSED
 from ..services import targets, units
 from ..services.store import Store
 from .common import ID_ROLE
 from .errors import refused_in
 from .generated.ui_targets_dialog import Ui_TargetsDialog
-from .labels import rule_text
+from .labels import rule_text, verdict_labels
 from .units_view import unit_kind_labels
 
 
@@ -66,7 +67,7 @@ class TargetsDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.indicators))
         for row, ind in enumerate(self.indicators):
-            verdict = "" if ind.met is None else (self.tr("Đạt") if ind.met else self.tr("Chưa đạt"))
+            verdict = "" if ind.met is None else verdict_labels()[MET if ind.met else MISSED]
             values = (ind.name, f"{ind.target_value:g} {ind.unit_label}",
                       f"{ind.latest_value:g} {ind.unit_label}" if ind.latest_value is not None else "",
                       f"{ind.latest_on:%d/%m/%Y}" if ind.latest_on else "", verdict)

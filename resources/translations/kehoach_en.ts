@@ -704,22 +704,6 @@
         <translation>{0} (expected by now: {1})</translation>
     </message>
     <message>
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Chưa đạt</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>Đang thực hiện, đúng tiến độ</source>
-        <translation>In progress, on track</translation>
-    </message>
-    <message>
-        <source>Đang thực hiện, chậm tiến độ</source>
-        <translation>In progress, behind</translation>
-    </message>
-    <message>
         <source>Cộng</source>
         <translation>Total</translation>
     </message>
@@ -1786,6 +1770,22 @@
     <message>
         <source>Đã xử lý</source>
         <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện, đúng tiến độ</source>
+        <translation>In progress, on track</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện, chậm tiến độ</source>
+        <translation>In progress, behind</translation>
     </message>
 </context>
 <context>
@@ -3709,14 +3709,6 @@ Signatures on it: {1}</translation>
     <message>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Chưa đạt</source>
-        <translation>Not met</translation>
     </message>
     <message>
         <source>Chọn một chỉ số trong bảng trước.</source>
