@@ -17,6 +17,7 @@ from .common import ID_ROLE, TextCommitter, confirm
 from .generated.ui_plan_editor import Ui_PlanEditor
 from .undo import History, add_command, delete_command, update_command
 
+NODE_ROLE = Qt.ItemDataRole.UserRole + 3  # a tree item's SectionData
 SECTION_KINDS = ("part", "item", "paragraph", "bullet")
 CHILD_KIND = {"part": "item", "item": "bullet", "paragraph": "bullet", "bullet": "bullet"}
 
@@ -132,7 +133,7 @@ class PlanEditor(QWidget):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 item.setData(node.id, ID_ROLE)
-                item.setData(node, Qt.ItemDataRole.UserRole + 3)
+                item.setData(node, NODE_ROLE)
                 if node.kind == "part":
                     font = QFont()
                     font.setBold(True)
@@ -198,7 +199,7 @@ class PlanEditor(QWidget):
 
     def _current_node(self) -> SectionData | None:
         index = self.ui.sectionTree.currentIndex()
-        return index.data(Qt.ItemDataRole.UserRole + 3) if index.isValid() else None
+        return index.data(NODE_ROLE) if index.isValid() else None
 
     def select_section(self, section_id: int) -> bool:
         matches = self.section_model.match(self.section_model.index(0, 0), ID_ROLE, section_id, 1,
