@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .db.lock import DatabaseLocked
 from .domain.numerals import to_roman
+from .domain.workflow import ARTICLE_STATES
 from .errors import DatabaseError
 from .lazy import lazy_module
 from .logging_setup import logging_active, setup_logging, stop_logging
@@ -293,7 +294,7 @@ def _article_command(sub: Any) -> None:
     a_list = _command(article.add_parser("list", help="liệt kê tin bài"), cmd_article_list, writes=False)
     a_list.add_argument("--plan", type=record_id, required=True)
     a_list.add_argument("--search", default="")
-    a_list.add_argument("--status", choices=("draft", "pending", "approved", "published"))
+    a_list.add_argument("--status", choices=ARTICLE_STATES)
     a_list.add_argument("--json", action="store_true")
     a_export = _command(article.add_parser("export", help="xuất danh sách tin bài ra Excel"), cmd_article_export,
                         writes=False, quick=quick_article_export)

@@ -12,6 +12,7 @@ from .domain.numerals import to_roman
 from .domain.periods import Period, PeriodKind
 from .domain.reporting import ReportPeriod
 from .domain.targets import MET, MISSED, VERDICT_LABELS, Rule, RuleResult
+from .domain.text import QT_TRANSLATE_NOOP
 from .domain.timing import Timing
 
 
@@ -379,7 +380,9 @@ class School:
     email: str
 
 
-SCHOOL_STATES = {"on_time": "Đúng hạn", "late": "Muộn", "missing": "Chưa gửi", "pending": "Chưa đến hạn"}
+# a school's report for a period, as the district sees it (marked for the window's translation)
+SCHOOL_STATES = {"on_time": QT_TRANSLATE_NOOP("Labels", "Đúng hạn"), "late": QT_TRANSLATE_NOOP("Labels", "Muộn"),
+                 "missing": QT_TRANSLATE_NOOP("Labels", "Chưa gửi"), "pending": QT_TRANSLATE_NOOP("Labels", "Chưa đến hạn")}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
+from ..domain.workflow import DRAFT
 from ..services import articles, channels, evidence, history, plans, units
 from ..services.articles import ArticleDetail
 from ..services.errors import ServiceError, StaleEdit
@@ -74,7 +75,7 @@ class ArticleDialog(QDialog):
         text = self.tr("Trạng thái: <b>{0}</b>").format(status)
         if d.approved_by:
             text += self.tr(" · duyệt bởi {0} lúc {1}").format(d.approved_by, f"{d.approved_at:%d/%m/%Y %H:%M}")
-        if d.return_reason and d.status == "draft":
+        if d.return_reason and d.status == DRAFT:
             text += self.tr("<br>Lý do trả lại: {0}").format(d.return_reason)
         ui.statusLabel.setText(text)
         ui.titleEdit.setText(d.title)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from ..domain.numerals import to_roman
+from ..domain.workflow import APPROVED, DRAFT, PENDING, PUBLISHED
 from ..records import PlanDetail
 from ..services import articles, channels, permissions, units
 from ..services.articles import ArticleFilter
@@ -158,7 +159,7 @@ class ArticlesView(QWidget):
         period = ui.periodCombo.currentData()
         return ArticleFilter(
             plan_id=self.plan.id if self.plan else -1, query=ui.searchEdit.text(),
-            status="pending" if ui.queueButton.isChecked() else ui.statusCombo.currentData(),
+            status=PENDING if ui.queueButton.isChecked() else ui.statusCombo.currentData(),
             channel_id=ui.channelCombo.currentData(), kind=ui.kindCombo.currentData(),
             theme_id=ui.themeCombo.currentData(), unit_id=ui.unitCombo.currentData(),
             date_from=period[0] if period else None, date_to=period[1] if period else None,
@@ -189,12 +190,12 @@ class ArticlesView(QWidget):
 
     def _show_counts(self) -> None:
         counts = self._status_counts or {}
-        waiting = counts.get("pending", 0)
+        waiting = counts.get(PENDING, 0)
         shown = str(self.model.rowCount()) + ("+" if self.counting else "")
         self.ui.queueButton.setText(self.tr("Chờ duyệt ({0})").format(waiting))
         self.ui.countLabel.setText(self.tr("{0} tin bài · Nháp {1} · Chờ duyệt {2} · Đã duyệt {3} · Đã đăng {4}")
-                                   .format(shown, counts.get("draft", 0), waiting, counts.get("approved", 0),
-                                           counts.get("published", 0)))
+                                   .format(shown, counts.get(DRAFT, 0), waiting, counts.get(APPROVED, 0),
+                                           counts.get(PUBLISHED, 0)))
         self.countsChanged.emit(self.model.rowCount(), waiting)
 
     def _sort(self, column: int) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QW
 
 from ..domain.reporting import count_axis
 from ..domain.targets import BEHIND, MISSED
+from ..domain.workflow import PUBLISHED
 from ..records import PlanDetail
 from ..services import dashboard
 from ..services.store import Store
@@ -186,7 +187,7 @@ class DashboardView(QWidget):
 
     def _rule_clicked(self, row: int, _col: int) -> None:
         st = self.rule_rows[row]
-        self.openArticles.emit(st.result.unit_id, st.result.window.start, st.result.window.end, "published")
+        self.openArticles.emit(st.result.unit_id, st.result.window.start, st.result.window.end, PUBLISHED)
 
     def _fill_matrix(self) -> None:
         counts = self.data.matrix
@@ -219,7 +220,7 @@ class DashboardView(QWidget):
             month = col + 1
             start = dt.date(self.data.year, month, 1)
             end = dt.date(self.data.year, month, calendar.monthrange(self.data.year, month)[1])
-        self.openArticles.emit(unit_id, start, end, "published")
+        self.openArticles.emit(unit_id, start, end, PUBLISHED)
 
     def _fill_chart(self) -> None:
         per_month = self.data.per_month

@@ -25,7 +25,7 @@ from ..services.store import Store
 from .common import ID_ROLE
 from .errors import refused_in, show_error
 from .generated.ui_district_dialog import Ui_DistrictDialog
-from .labels import period_label
+from .labels import period_label, school_state_labels
 from .tasks import run_task
 
 STATE_COLOURS = {"on_time": "#d9f2d9", "late": "#fff0c2", "missing": "#f8d7d7", "pending": "#eeeeee"}
@@ -105,9 +105,7 @@ class DistrictDialog(QDialog):
         return item
 
     def state_label(self, row: SchoolFigures) -> str:
-        label = {"on_time": self.tr("Đúng hạn"), "late": self.tr("Muộn"), "missing": self.tr("Chưa gửi"),
-                 "pending": self.tr("Chưa đến hạn")}[row.state]
-        return label + (self.tr(" (gửi lại)") if row.resubmitted else "")
+        return school_state_labels()[row.state] + (self.tr(" (gửi lại)") if row.resubmitted else "")
 
     def _fill_status(self, rows: list[SchoolFigures]) -> None:
         table = self.ui.statusTable

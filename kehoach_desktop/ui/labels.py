@@ -28,6 +28,13 @@ def plan_status_labels() -> dict[str, str]:
     return translated(PLAN_LABELS)
 
 
+def school_state_labels() -> dict[str, str]:
+    """A school's report for a period (on time, late, not sent, not yet due) in the interface's language."""
+    from ..records import SCHOOL_STATES
+
+    return translated(SCHOOL_STATES)
+
+
 def verdict_labels() -> dict[str, str]:
     """A target's verdict (met, missed, on track, behind) in the interface's language."""
     return translated(VERDICT_LABELS)

@@ -870,22 +870,6 @@
         <translation>Report for {0} — due before {1:%d/%m/%Y}. {2} schools: {3} on time, {4} late, {5} missing, {6} not yet due. The schools that sent: {7} articles in the period.</translation>
     </message>
     <message>
-        <source>Đúng hạn</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <source>Muộn</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>Chưa gửi</source>
-        <translation>Not sent</translation>
-    </message>
-    <message>
-        <source>Chưa đến hạn</source>
-        <translation>Not yet due</translation>
-    </message>
-    <message>
         <source> (gửi lại)</source>
         <translation> (resubmitted)</translation>
     </message>
@@ -1786,6 +1770,22 @@
     <message>
         <source>Đang thực hiện, chậm tiến độ</source>
         <translation>In progress, behind</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
     </message>
 </context>
 <context>
